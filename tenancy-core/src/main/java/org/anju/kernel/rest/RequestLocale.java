@@ -1,0 +1,30 @@
+package org.anju.kernel.rest;
+
+import java.util.Locale;
+
+import org.anju.kernel.api.Messages;
+
+/**
+ * The language of the current request, bound by {@link RequestLocaleFilter} from {@code Accept-Language} so that
+ * Bean Validation messages and problem answers speak it; zh-CN outside a request.
+ */
+public final class RequestLocale {
+
+    private static final ThreadLocal<Locale> CURRENT = new ThreadLocal<>();
+
+    private RequestLocale() {
+    }
+
+    public static Locale current() {
+        Locale locale = CURRENT.get();
+        return locale == null ? Messages.ZH_CN : locale;
+    }
+
+    static void set(Locale locale) {
+        CURRENT.set(locale);
+    }
+
+    static void clear() {
+        CURRENT.remove();
+    }
+}

@@ -1,0 +1,6 @@
+package org.anju.security.api;
+
+/** Whether an account may sign in. */
+public enum AccountStatus {
+    ACTIVE, DISABLED
+}

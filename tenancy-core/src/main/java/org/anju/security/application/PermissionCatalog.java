@@ -1,0 +1,46 @@
+package org.anju.security.application;
+
+import java.util.Comparator;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+
+import org.anju.security.api.PermissionContributor;
+import org.anju.security.api.PermissionDescriptor;
+import org.anju.tenancy.api.OrganizationKind;
+
+/**
+ * Every permission the capabilities declare. A role of an organization may grant only what the catalogue offers to
+ * that organization's kind, or {@code group:*} over a group it offers: nobody outside the platform can be given
+ * {@code *} or a {@code platform:} permission.
+ */
+@ApplicationScoped
+public class PermissionCatalog {
+
+    @Inject
+    Instance<PermissionContributor> contributors;
+
+    public List<PermissionDescriptor> all() {
+        return contributors.stream().flatMap(c -> c.permissions().stream())
+                .sorted(Comparator.comparing(PermissionDescriptor::group).thenComparing(PermissionDescriptor::permission))
+                .toList();
+    }
+
+    public List<PermissionDescriptor> forKind(OrganizationKind kind) {
+        return all().stream().filter(d -> d.kinds().contains(kind)).toList();
+    }
+
+    public boolean grantable(String permission, OrganizationKind kind) {
+        if (permission == null || permission.isBlank()) {
+            return false;
+        }
+        List<PermissionDescriptor> offered = forKind(kind);
+        if (permission.endsWith(":*")) {
+            String group = permission.substring(0, permission.length() - 1);
+            return !group.equals(":") && offered.stream().anyMatch(d -> d.permission().startsWith(group));
+        }
+        return offered.stream().anyMatch(d -> d.permission().equals(permission));
+    }
+}
