@@ -1,7 +1,6 @@
 package org.anju.it.support;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.Statement;
 import java.util.regex.Pattern;
 
@@ -19,19 +18,9 @@ public final class ResetDatabase {
         if (!Pattern.matches("[a-z_][a-z0-9_]*_it", name)) {
             throw new IllegalArgumentException("refusing to drop " + name + ": only *_it test databases");
         }
-        String host = env("ANJU_DB_HOST", "127.0.0.1");
-        String port = env("ANJU_DB_PORT", "5432");
-        String user = env("ANJU_DB_USER", "postgres");
-        String password = env("ANJU_DB_PASSWORD", "");
-        try (Connection c = DriverManager.getConnection("jdbc:postgresql://" + host + ":" + port + "/postgres", user, password);
-             Statement st = c.createStatement()) {
+        try (Connection c = Db.open("postgres"); Statement st = c.createStatement()) {
             st.execute("DROP DATABASE IF EXISTS \"" + name + "\" WITH (FORCE)");
             System.out.println("[anju] dropped test database " + name);
         }
-    }
-
-    private static String env(String name, String fallback) {
-        String v = System.getenv(name);
-        return v == null || v.isBlank() ? fallback : v;
     }
 }

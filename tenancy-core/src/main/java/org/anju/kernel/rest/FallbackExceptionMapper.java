@@ -1,5 +1,7 @@
 package org.anju.kernel.rest;
 
+import org.anju.kernel.api.RequestLocale;
+
 import java.sql.SQLException;
 import java.util.UUID;
 import java.util.logging.Level;

@@ -22,7 +22,7 @@ import jakarta.ws.rs.ext.Provider;
 
 import org.anju.kernel.api.Idempotent;
 import org.anju.kernel.api.ProblemException;
-import org.anju.kernel.infrastructure.IdempotencyStore;
+import org.anju.kernel.application.IdempotencyStore;
 import org.anju.security.api.CurrentPrincipal;
 
 /**

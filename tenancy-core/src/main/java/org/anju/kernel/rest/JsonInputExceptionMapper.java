@@ -1,5 +1,7 @@
 package org.anju.kernel.rest;
 
+import org.anju.kernel.api.RequestLocale;
+
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
 import java.lang.reflect.ParameterizedType;

@@ -1,5 +1,7 @@
 package org.anju.kernel.rest;
 
+import org.anju.kernel.api.RequestLocale;
+
 import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;

@@ -1,5 +1,7 @@
 package org.anju.kernel.rest;
 
+import org.anju.kernel.api.RequestLocale;
+
 import java.util.Locale;
 
 import jakarta.validation.MessageInterpolator;

@@ -25,7 +25,7 @@ import org.anju.kernel.api.ProblemException;
 public final class ProblemJson {
 
     public static final String MEDIA_TYPE = "application/problem+json";
-    public static final MediaType PROBLEM = MediaType.valueOf(MEDIA_TYPE + ";charset=UTF-8");
+    public static final MediaType PROBLEM = new MediaType("application", "problem+json", java.util.Map.of("charset", "UTF-8"));
     private static final String TYPE_PREFIX = "urn:anju:problem:";
 
     private ProblemJson() {

@@ -1,5 +1,7 @@
 package org.anju.kernel.rest;
 
+import org.anju.kernel.api.RequestLocale;
+
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;

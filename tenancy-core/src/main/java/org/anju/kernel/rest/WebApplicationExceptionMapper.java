@@ -1,5 +1,7 @@
 package org.anju.kernel.rest;
 
+import org.anju.kernel.api.RequestLocale;
+
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -38,7 +40,7 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
     public Response toResponse(WebApplicationException e) {
         Response original = e.getResponse();
         if (original != null && original.hasEntity() && original.getMediaType() != null
-                && original.getMediaType().isCompatible(MediaType.valueOf(ProblemJson.MEDIA_TYPE))) {
+                && original.getMediaType().isCompatible(ProblemJson.PROBLEM)) {
             return original;
         }
         return ProblemJson.response(RequestLocale.current(), toProblem(e, resourceInfo), Problems.instance(uriInfo));

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
+import org.anju.security.api.PermissionCatalogue;
 import org.anju.security.api.PermissionContributor;
 import org.anju.security.api.PermissionDescriptor;
 import org.anju.tenancy.api.OrganizationKind;
@@ -17,7 +18,7 @@ import org.anju.tenancy.api.OrganizationKind;
  * {@code *} or a {@code platform:} permission.
  */
 @ApplicationScoped
-public class PermissionCatalog {
+public class PermissionCatalog implements PermissionCatalogue {
 
     @Inject
     Instance<PermissionContributor> contributors;
@@ -28,19 +29,13 @@ public class PermissionCatalog {
                 .toList();
     }
 
+    @Override
     public List<PermissionDescriptor> forKind(OrganizationKind kind) {
         return all().stream().filter(d -> d.kinds().contains(kind)).toList();
     }
 
+    @Override
     public boolean grantable(String permission, OrganizationKind kind) {
-        if (permission == null || permission.isBlank()) {
-            return false;
-        }
-        List<PermissionDescriptor> offered = forKind(kind);
-        if (permission.endsWith(":*")) {
-            String group = permission.substring(0, permission.length() - 1);
-            return !group.equals(":") && offered.stream().anyMatch(d -> d.permission().startsWith(group));
-        }
-        return offered.stream().anyMatch(d -> d.permission().equals(permission));
+        return PermissionCatalogue.grantable(permission, forKind(kind));
     }
 }

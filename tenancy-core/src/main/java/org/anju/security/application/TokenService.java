@@ -15,6 +15,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import org.anju.kernel.api.Transactions;
+import org.anju.security.api.TokenRevocation;
 import org.anju.security.domain.AccessToken;
 import org.anju.tenancy.api.TenantId;
 import org.anju.tenancy.api.TenantScope;
@@ -25,7 +26,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Lifetime {@code anju.auth.token-ttl} (default 8 hours).
  */
 @ApplicationScoped
-public class TokenService {
+public class TokenService implements TokenRevocation {
 
     /** A token as handed to the client, once. */
     public record Issued(String token, String hash, Instant expiresAt) {
@@ -92,6 +93,7 @@ public class TokenService {
     }
 
     /** Revokes every live token of one account (disabled, password reset). Call outside any transaction. */
+    @Override
     public int revokeAll(String organizationCode, long subjectId) {
         return TenantScope.call(TenantId.PLATFORM, "system", () -> transactions.inNew(() ->
                 em.createQuery("UPDATE AccessToken t SET t.revokedAt = :now WHERE t.organizationCode = :org "

@@ -7,7 +7,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
 import org.anju.kernel.rest.ProblemJson;
-import org.anju.kernel.rest.RequestLocale;
+import org.anju.kernel.api.RequestLocale;
 import org.anju.security.application.AuthenticationFailure;
 
 /** A refused sign-in, with its own status and code (wrong password, locked, disabled, suspended, unavailable). */

@@ -11,7 +11,7 @@ import jakarta.ws.rs.ext.Provider;
 
 import org.anju.kernel.api.ProblemException;
 import org.anju.kernel.rest.ProblemJson;
-import org.anju.kernel.rest.RequestLocale;
+import org.anju.kernel.api.RequestLocale;
 import org.apache.shiro.authz.AuthorizationException;
 import org.apache.shiro.authz.UnauthenticatedException;
 

@@ -60,7 +60,12 @@ public class TenantMigrationService {
 
     private volatile ChangelogFingerprint fingerprint;
 
-    public ChangelogFingerprint fingerprint() {
+    /** The fingerprint of the tenant changelog this build carries (what "current" means for a schema). */
+    public String currentFingerprint() {
+        return fingerprint().value();
+    }
+
+    ChangelogFingerprint fingerprint() {
         ChangelogFingerprint f = fingerprint;
         if (f == null) {
             f = ChangelogFingerprint.of(SchemaMigrator.TENANT_CHANGELOG, TenantMigrationService.class.getClassLoader());

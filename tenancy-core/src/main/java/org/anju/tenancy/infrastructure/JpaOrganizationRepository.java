@@ -52,7 +52,7 @@ public class JpaOrganizationRepository implements OrganizationRepository {
         requirePlatform();
         List<String> where = new ArrayList<>();
         if (text != null && !text.isBlank()) {
-            where.add("(LOWER(o.code) LIKE :text OR LOWER(o.name) LIKE :text OR LOWER(o.branding.displayName) LIKE :text)");
+            where.add("(LOWER(o.code) LIKE :text ESCAPE '!' OR LOWER(o.name) LIKE :text ESCAPE '!' OR LOWER(o.branding.displayName) LIKE :text ESCAPE '!')");
         }
         if (kind != null) {
             where.add("o.kind = :kind");
@@ -111,7 +111,7 @@ public class JpaOrganizationRepository implements OrganizationRepository {
     }
 
     static String escapeLike(String s) {
-        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return s.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 
 }

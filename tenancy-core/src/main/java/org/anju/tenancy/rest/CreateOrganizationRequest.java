@@ -20,13 +20,22 @@ import org.anju.tenancy.application.OrganizationSpec;
 public record CreateOrganizationRequest(
         @NotBlank @Pattern(regexp = "[a-z][a-z0-9_]{1,30}", message = "{validation.organization.code}") String code,
         @NotBlank @Size(max = 200) String name,
-        @NotNull OrganizationKind kind,
+        @NotNull Kind kind,
         @NotEmpty @Size(max = 50) List<@NotBlank @Pattern(regexp = "\\d{6}", message = "{validation.division.format}") String> divisionCodes,
         @Valid AppointmentRequest appointment,
         @NotNull @Valid AdminRequest admin,
         @Valid BrandingRequest branding,
         @Size(max = 100) String contactName,
         @Size(max = 30) String contactPhone) {
+
+    /** What can be provisioned: an operator or an authority (the platform itself is not an organization). */
+    public enum Kind {
+        OPERATOR, AUTHORITY;
+
+        OrganizationKind toKind() {
+            return OrganizationKind.valueOf(name());
+        }
+    }
 
     /** R5.1a: the appointment record of an operator. */
     public record AppointmentRequest(
@@ -60,7 +69,7 @@ public record CreateOrganizationRequest(
     }
 
     OrganizationSpec toSpec() {
-        return new OrganizationSpec(code, kind, name, divisionCodes,
+        return new OrganizationSpec(code, kind.toKind(), name, divisionCodes,
                 appointment == null ? null : new OrganizationSpec.AppointmentSpec(appointment.authorityCode(),
                         appointment.authorityName(), appointment.date(), appointment.documentNumber()),
                 new OrganizationSpec.AdminSpec(admin.username(), admin.password(), admin.displayName()),

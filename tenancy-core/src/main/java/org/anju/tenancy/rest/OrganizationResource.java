@@ -58,7 +58,7 @@ public class OrganizationResource {
                                        @QueryParam("status") OrganizationStatus status,
                                        @QueryParam("page") @DefaultValue("1") @Min(1) int page,
                                        @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageRequest.MAX_SIZE) int size) {
-        String fingerprint = migrations.fingerprint().value();
+        String fingerprint = migrations.currentFingerprint();
         return administration.search(q, kind, status, new PageRequest(page, size))
                 .map(e -> OrganizationView.of(e, fingerprint));
     }
@@ -70,7 +70,7 @@ public class OrganizationResource {
     @Operation(summary = "Provision an operator or an authority: schema migrated, admin able to sign in")
     public Response create(@NotNull @Valid CreateOrganizationRequest body) {
         Organization created = provisioning.provision(body.toSpec(), CurrentPrincipal.require().actor());
-        OrganizationView view = OrganizationView.of(administration.get(created.code()), migrations.fingerprint().value());
+        OrganizationView view = OrganizationView.of(administration.get(created.code()), migrations.currentFingerprint());
         return Response.created(URI.create("platform/organizations/" + created.code())).entity(view).build();
     }
 
@@ -79,7 +79,7 @@ public class OrganizationResource {
     @RequiresPermissions(SecurityPermissions.ORGANIZATION_READ)
     @Operation(summary = "One organization with its appointment record and migration state")
     public OrganizationView get(@PathParam("code") String code) {
-        return OrganizationView.of(administration.get(code), migrations.fingerprint().value());
+        return OrganizationView.of(administration.get(code), migrations.currentFingerprint());
     }
 
     @POST
@@ -89,7 +89,7 @@ public class OrganizationResource {
     @Operation(summary = "Suspend: sign-ins and tokens refused with the reason; data kept")
     public OrganizationView suspend(@PathParam("code") String code, @NotNull @Valid SuspendRequest body) {
         return OrganizationView.of(administration.suspend(code, body.reason().trim(), CurrentPrincipal.require().actor()),
-                migrations.fingerprint().value());
+                migrations.currentFingerprint());
     }
 
     @POST
@@ -98,7 +98,7 @@ public class OrganizationResource {
     @Operation(summary = "Resume a suspended organization")
     public OrganizationView resume(@PathParam("code") String code) {
         return OrganizationView.of(administration.resume(code, CurrentPrincipal.require().actor()),
-                migrations.fingerprint().value());
+                migrations.currentFingerprint());
     }
 
     @PUT
@@ -109,7 +109,7 @@ public class OrganizationResource {
     public OrganizationView rebrand(@PathParam("code") String code,
                                     @NotNull @Valid CreateOrganizationRequest.BrandingRequest body) {
         return OrganizationView.of(administration.rebrand(code, body.toSpec(), CurrentPrincipal.require().actor()),
-                migrations.fingerprint().value());
+                migrations.currentFingerprint());
     }
 
     @POST
@@ -117,6 +117,6 @@ public class OrganizationResource {
     @RequiresPermissions(SecurityPermissions.ORGANIZATION_MIGRATE)
     @Operation(summary = "Migrate the organization's schema now; a failure leaves it unavailable (503) with the reason")
     public OrganizationView migrate(@PathParam("code") String code) {
-        return OrganizationView.of(administration.migrate(code), migrations.fingerprint().value());
+        return OrganizationView.of(administration.migrate(code), migrations.currentFingerprint());
     }
 }

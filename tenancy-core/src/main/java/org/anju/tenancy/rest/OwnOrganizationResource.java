@@ -32,6 +32,6 @@ public class OwnOrganizationResource {
     @Operation(summary = "Profile of the caller's organization, including its appointment record")
     public OrganizationView own() {
         AnjuPrincipal p = CurrentPrincipal.require();
-        return OrganizationView.of(administration.get(p.organizationCode()), migrations.fingerprint().value());
+        return OrganizationView.of(administration.get(p.organizationCode()), migrations.currentFingerprint());
     }
 }

@@ -13,7 +13,7 @@ import jakarta.transaction.Transactional;
 import org.anju.identity.domain.Role;
 import org.anju.identity.infrastructure.IdentityStore;
 import org.anju.kernel.api.ProblemException;
-import org.anju.security.application.PermissionCatalog;
+import org.anju.security.api.PermissionCatalogue;
 import org.anju.tenancy.api.OrganizationKind;
 
 /**
@@ -34,7 +34,7 @@ public class RoleAdministration {
     IdentityStore store;
 
     @Inject
-    PermissionCatalog catalog;
+    PermissionCatalogue catalog;
 
     public List<Entry> list() {
         return store.roles().stream().map(r -> new Entry(r, store.usersWithRole(r.id()))).toList();

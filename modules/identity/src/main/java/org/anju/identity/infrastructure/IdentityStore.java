@@ -41,7 +41,7 @@ public class IdentityStore {
     public Page<StaffUser> users(String text, AccountStatus status, String roleCode, PageRequest page) {
         List<String> where = new ArrayList<>();
         if (text != null && !text.isBlank()) {
-            where.add("(LOWER(u.username) LIKE :text OR LOWER(u.displayName) LIKE :text OR LOWER(u.email) LIKE :text)");
+            where.add("(LOWER(u.username) LIKE :text ESCAPE '!' OR LOWER(u.displayName) LIKE :text ESCAPE '!' OR LOWER(u.email) LIKE :text ESCAPE '!')");
         }
         if (status != null) {
             where.add("u.status = :status");
@@ -56,7 +56,7 @@ public class IdentityStore {
         for (TypedQuery<?> tq : List.of(q, count)) {
             if (text != null && !text.isBlank()) {
                 tq.setParameter("text", "%" + text.trim().toLowerCase(Locale.ROOT)
-                        .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+                        .replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
             }
             if (status != null) {
                 tq.setParameter("status", status);

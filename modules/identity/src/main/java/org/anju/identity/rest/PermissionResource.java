@@ -10,9 +10,9 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.anju.identity.api.IdentityPermissions;
 import org.anju.kernel.api.Messages;
-import org.anju.kernel.rest.RequestLocale;
+import org.anju.kernel.api.RequestLocale;
 import org.anju.security.api.CurrentPrincipal;
-import org.anju.security.application.PermissionCatalog;
+import org.anju.security.api.PermissionCatalogue;
 import org.apache.shiro.authz.annotation.RequiresPermissions;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -24,7 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class PermissionResource {
 
     @Inject
-    PermissionCatalog catalog;
+    PermissionCatalogue catalog;
 
     @GET
     @RequiresPermissions(IdentityPermissions.ROLE_READ)

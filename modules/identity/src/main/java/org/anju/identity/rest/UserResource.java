@@ -31,7 +31,7 @@ import org.anju.kernel.api.PageRequest;
 import org.anju.security.api.AccountStatus;
 import org.anju.security.api.AnjuPrincipal;
 import org.anju.security.api.CurrentPrincipal;
-import org.anju.security.application.TokenService;
+import org.anju.security.api.TokenRevocation;
 import org.apache.shiro.authz.annotation.RequiresPermissions;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -46,7 +46,7 @@ public class UserResource {
     UserAdministration users;
 
     @Inject
-    TokenService tokens;
+    TokenRevocation tokens;
 
     @GET
     @RequiresPermissions(IdentityPermissions.USER_READ)

@@ -1,4 +1,4 @@
-package org.anju.kernel.infrastructure;
+package org.anju.kernel.application;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -1,8 +1,6 @@
-package org.anju.kernel.rest;
+package org.anju.kernel.api;
 
 import java.util.Locale;
-
-import org.anju.kernel.api.Messages;
 
 /**
  * The language of the current request, bound by {@link RequestLocaleFilter} from {@code Accept-Language} so that
@@ -20,11 +18,12 @@ public final class RequestLocale {
         return locale == null ? Messages.ZH_CN : locale;
     }
 
-    static void set(Locale locale) {
+    /** Bound only by the web filter of the request. */
+    public static void set(Locale locale) {
         CURRENT.set(locale);
     }
 
-    static void clear() {
+    public static void clear() {
         CURRENT.remove();
     }
 }

@@ -1,0 +1,160 @@
+package org.anju.it.support;
+
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+import jakarta.json.JsonValue;
+
+/**
+ * A small HTTP client for black-box tests against the running server ({@code anju.it.baseUrl}): JSON in, JSON out,
+ * bearer tokens, extra headers. No mocks: every call crosses the real network stack into the real server.
+ */
+public final class Api {
+
+    public static final String BASE = System.getProperty("anju.it.baseUrl", "http://localhost:9180");
+    public static final String PLATFORM_PASSWORD = "Anju@2026";
+
+    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    private String token;
+    private final Map<String, String> headers = new LinkedHashMap<>();
+
+    public static Api anonymous() {
+        return new Api();
+    }
+
+    public static Api as(String organization, String username, String password) {
+        Reply r = anonymous().post("/api/v1/auth/login", Json.createObjectBuilder()
+                .add("organization", organization).add("username", username).add("password", password).build());
+        if (r.status() != 200) {
+            throw new AssertionError("login " + username + "@" + organization + " failed: " + r);
+        }
+        Api api = new Api();
+        api.token = r.json().getString("token");
+        return api;
+    }
+
+    public static Api platformAdmin() {
+        return as("platform", "admin", PLATFORM_PASSWORD);
+    }
+
+    /** A code nobody used yet, for tests that must not depend on each other. */
+    public static String uniqueCode(String prefix) {
+        return prefix + "_" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+    }
+
+    public Api header(String name, String value) {
+        Api copy = new Api();
+        copy.token = token;
+        copy.headers.putAll(headers);
+        copy.headers.put(name, value);
+        return copy;
+    }
+
+    public Api english() {
+        return header("Accept-Language", "en");
+    }
+
+    public Api withToken(String t) {
+        Api copy = header("X-Noop", "1");
+        copy.headers.remove("X-Noop");
+        copy.token = t;
+        return copy;
+    }
+
+    public String token() {
+        return token;
+    }
+
+    public Reply get(String path) {
+        return send("GET", path, null, "application/json");
+    }
+
+    public Reply post(String path, JsonStructure body) {
+        return send("POST", path, body == null ? null : body.toString(), "application/json");
+    }
+
+    public Reply put(String path, JsonStructure body) {
+        return send("PUT", path, body.toString(), "application/json");
+    }
+
+    public Reply delete(String path) {
+        return send("DELETE", path, null, "application/json");
+    }
+
+    public Reply postRaw(String path, String body, String contentType) {
+        return send("POST", path, body, contentType);
+    }
+
+    public Reply send(String method, String path, String body, String contentType) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(BASE + path)).timeout(Duration.ofSeconds(60));
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
+        }
+        headers.forEach(b::header);
+        if (body != null) {
+            b.header("Content-Type", contentType);
+        }
+        b.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        try {
+            HttpResponse<String> r = CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofString());
+            return new Reply(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body(), r);
+        } catch (Exception e) {
+            throw new AssertionError(method + " " + path + " failed: " + e, e);
+        }
+    }
+
+    /** One answer. */
+    public record Reply(int status, String contentType, String body, HttpResponse<String> raw) {
+
+        public JsonObject json() {
+            return (JsonObject) parse();
+        }
+
+        public JsonArray array() {
+            return (JsonArray) parse();
+        }
+
+        private JsonValue parse() {
+            try {
+                return Json.createReader(new StringReader(body)).readValue();
+            } catch (RuntimeException e) {
+                throw new AssertionError("not JSON (" + status + "): " + body, e);
+            }
+        }
+
+        public boolean isProblem() {
+            return contentType.startsWith("application/problem+json");
+        }
+
+        /** The message of the problem's error for a field, or null. */
+        public String fieldError(String field) {
+            JsonArray errors = json().getJsonArray("errors");
+            if (errors == null) {
+                return null;
+            }
+            return errors.stream().map(JsonValue::asJsonObject).filter(e -> field.equals(e.getString("field")))
+                    .map(e -> e.getString("message")).findFirst().orElse(null);
+        }
+
+        public String header(String name) {
+            return raw.headers().firstValue(name).orElse(null);
+        }
+
+        @Override
+        public String toString() {
+            return status + " " + body;
+        }
+    }
+}
