@@ -11,6 +11,12 @@ public final class IdentityPermissions {
     public static final String ROLE_READ = "role:read";
     public static final String ROLE_WRITE = "role:write";
 
+    /** Residents' own portal (their household, lease, bills, repairs as those capabilities arrive). */
+    public static final String RESIDENT_PORTAL = "resident:portal";
+
+    /** The built-in role of residents' accounts. */
+    public static final String RESIDENT_ROLE = "resident";
+
     /** The built-in administrator role every organization starts with. */
     public static final String ADMIN_ROLE = "org_admin";
 

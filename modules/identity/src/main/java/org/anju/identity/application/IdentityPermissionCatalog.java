@@ -25,6 +25,8 @@ public class IdentityPermissionCatalog implements PermissionContributor {
                 new PermissionDescriptor(IdentityPermissions.USER_DISABLE, "user", ORGS, "停用与启用用户", "Disable and enable users"),
                 new PermissionDescriptor(IdentityPermissions.USER_RESET_PASSWORD, "user", ORGS, "重置用户密码", "Reset passwords"),
                 new PermissionDescriptor(IdentityPermissions.ROLE_READ, "role", ORGS, "查看角色", "View roles"),
-                new PermissionDescriptor(IdentityPermissions.ROLE_WRITE, "role", ORGS, "管理角色与权限", "Manage roles and permissions"));
+                new PermissionDescriptor(IdentityPermissions.ROLE_WRITE, "role", ORGS, "管理角色与权限", "Manage roles and permissions"),
+                new PermissionDescriptor(IdentityPermissions.RESIDENT_PORTAL, "resident", Set.of(OrganizationKind.OPERATOR),
+                        "使用居民端", "Use the resident portal"));
     }
 }
