@@ -191,6 +191,16 @@ class ProvisioningIT {
 
         JsonObject byHost = Api.anonymous().header("Host", code + ".localhost").get("/api/v1/public/branding").json();
         assertThat(byHost.getString("code")).isEqualTo(code);
+
+        String domain = code.replace('_', '-') + ".housing.example.cn";
+        assertThat(platform.put("/api/v1/platform/organizations/" + code + "/branding", Json.createObjectBuilder()
+                .add("displayName", "新品牌").add("customDomain", domain).build()).status()).isEqualTo(200);
+        JsonObject byCustomDomain = Api.anonymous().header("Host", domain).get("/api/v1/public/branding").json();
+        assertThat(byCustomDomain.getString("code")).isEqualTo(code);
+        Api.Reply taken = platform.put("/api/v1/platform/organizations/demo/branding", Json.createObjectBuilder()
+                .add("displayName", "安居示范运营").add("customDomain", domain).build());
+        assertThat(taken.status()).isEqualTo(400);
+        assertThat(taken.fieldError("customDomain")).contains(domain);
         JsonObject platformBrand = Api.anonymous().get("/api/v1/public/branding").json();
         assertThat(platformBrand.getString("code")).isEqualTo("platform");
         assertThat(Api.anonymous().get("/api/v1/public/branding?organization=nobody_here").status()).isEqualTo(404);
