@@ -137,4 +137,19 @@ class AuthenticationIT {
         assertThat(login(Api.anonymous(), code, "mover", "Mover2026").status()).isEqualTo(401);
         assertThat(login(Api.anonymous(), code, "mover", "Mover2027").status()).isEqualTo(200);
     }
+
+    @Test
+    void aPasswordSetByAnAdministratorMustBeChanged() {
+        createUser("fresh", "Fresh2026");
+        Api admin = Api.as(code, "admin", Organizations.ADMIN_PASSWORD);
+        long id = admin.get("/api/v1/users?q=fresh").json().getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+        assertThat(admin.post("/api/v1/users/" + id + "/reset-password",
+                Json.createObjectBuilder().add("password", "Temp2026x").build()).status()).isEqualTo(200);
+        Api.Reply signIn = login(Api.anonymous(), code, "fresh", "Temp2026x");
+        assertThat(signIn.json().getJsonObject("user").getBoolean("mustChangePassword")).isTrue();
+        Api fresh = Api.anonymous().withToken(signIn.json().getString("token"));
+        assertThat(fresh.post("/api/v1/me/password", Json.createObjectBuilder()
+                .add("currentPassword", "Temp2026x").add("newPassword", "Fresh2027").build()).status()).isEqualTo(204);
+        assertThat(fresh.get("/api/v1/me").json().getBoolean("mustChangePassword")).isFalse();
+    }
 }

@@ -8,8 +8,10 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletMapping;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.MappingMatch;
 
 /**
  * Serves the portals' single-page application: a browser navigation to a portal route (such as {@code /o/acme/login}
@@ -39,13 +41,20 @@ public class SpaFallbackFilter implements Filter {
             return;
         }
         boolean navigation = ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))
-                && !lastSegment(path).contains(".");
+                && !lastSegment(path).contains(".") && servedByDefaultServlet(request);
         if (navigation && request.getServletContext().getResource("/index.html") != null) {
             response.setHeader("Cache-Control", "no-cache");
             request.getRequestDispatcher("/index.html").forward(req, res);
             return;
         }
         chain.doFilter(req, res);
+    }
+
+    /** Paths a servlet of the application is mapped to (e.g. a test harness's servlet) are left to that servlet. */
+    private static boolean servedByDefaultServlet(HttpServletRequest request) {
+        HttpServletMapping mapping = request.getHttpServletMapping();
+        return mapping == null || mapping.getMappingMatch() == null
+                || mapping.getMappingMatch() == MappingMatch.DEFAULT || mapping.getMappingMatch() == MappingMatch.CONTEXT_ROOT;
     }
 
     private static String lastSegment(String path) {

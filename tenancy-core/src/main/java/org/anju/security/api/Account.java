@@ -17,7 +17,8 @@ public record Account(
         Instant firstFailedAt,
         Instant lockedUntil,
         Set<String> roles,
-        Set<String> permissions) {
+        Set<String> permissions,
+        boolean mustChangePassword) {
 
     @Override
     public String toString() {

@@ -19,7 +19,8 @@ public record AnjuPrincipal(
         String displayName,
         Set<String> roles,
         Set<String> permissions,
-        String tokenHash) implements Serializable {
+        String tokenHash,
+        boolean mustChangePassword) implements Serializable {
 
     /** The actor name written into audit records: {@code username@organization}. */
     public String actor() {

@@ -136,7 +136,8 @@ public class AuthenticationService {
         });
         TokenService.Issued issued = tokens.issue(orgCode, account.id(), account.username(), clientIp);
         AnjuPrincipal principal = new AnjuPrincipal(orgCode, kind, tenant, account.id(), account.username(),
-                account.displayName(), account.roles(), account.permissions(), issued.hash());
+                account.displayName(), account.roles(), account.permissions(), issued.hash(),
+                account.mustChangePassword());
         LOG.info(() -> "Signed in " + principal.actor() + " from " + clientIp);
         return new SignedIn(issued, principal, orgName);
     }

@@ -87,7 +87,8 @@ public class AnjuRealm extends AuthorizingRealm {
             throw new AuthenticationFailure(403, "account-disabled");
         }
         AnjuPrincipal principal = new AnjuPrincipal(orgCode, kind, tenant, account.id(), account.username(),
-                account.displayName(), account.roles(), account.permissions(), stored.tokenHash());
+                account.displayName(), account.roles(), account.permissions(), stored.tokenHash(),
+                account.mustChangePassword());
         return new SimpleAuthenticationInfo(principal, token.getCredentials(), getName());
     }
 

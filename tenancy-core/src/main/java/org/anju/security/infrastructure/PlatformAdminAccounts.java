@@ -68,6 +68,6 @@ public class PlatformAdminAccounts implements AccountDirectory {
 
     private static Account toAccount(PlatformAdmin a) {
         return new Account(a.id(), a.username(), a.displayName(), a.passwordHash(), a.status(),
-                a.failedLoginCount(), a.firstFailedAt(), a.lockedUntil(), ROLES, PERMISSIONS);
+                a.failedLoginCount(), a.firstFailedAt(), a.lockedUntil(), ROLES, PERMISSIONS, false);
     }
 }

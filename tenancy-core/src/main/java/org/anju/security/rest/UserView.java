@@ -8,7 +8,8 @@ import org.anju.tenancy.api.OrganizationKind;
 
 /** The signed-in user as the portals need it: who, which organization, what they may do (menus follow permissions). */
 public record UserView(long id, String username, String displayName, Audience audience,
-                       OrganizationView organization, List<String> roles, List<String> permissions) {
+                       OrganizationView organization, List<String> roles, List<String> permissions,
+                       boolean mustChangePassword) {
 
     /** The signed-in user's organization. */
     public record OrganizationView(String code, OrganizationKind kind, String name) {
@@ -18,6 +19,7 @@ public record UserView(long id, String username, String displayName, Audience au
         return new UserView(p.subjectId(), p.username(), p.displayName(),
                 Audience.of(p.organizationKind(), p.permissions()),
                 new OrganizationView(p.organizationCode(), p.organizationKind(), organizationName),
-                p.roles().stream().sorted().toList(), p.permissions().stream().sorted().toList());
+                p.roles().stream().sorted().toList(), p.permissions().stream().sorted().toList(),
+                p.mustChangePassword());
     }
 }

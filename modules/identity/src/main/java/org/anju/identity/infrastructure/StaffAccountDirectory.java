@@ -53,6 +53,7 @@ public class StaffAccountDirectory implements AccountDirectory {
 
     private static Account toAccount(StaffUser u) {
         return new Account(u.id(), u.username(), u.displayName(), u.passwordHash(), u.status(),
-                u.failedLoginCount(), u.firstFailedAt(), u.lockedUntil(), u.roleCodes(), u.permissions());
+                u.failedLoginCount(), u.firstFailedAt(), u.lockedUntil(), u.roleCodes(), u.permissions(),
+                u.mustChangePassword());
     }
 }

@@ -1,0 +1,8 @@
+/**
+ * Every portal registers its pages here (see app/registry.ts). A new capability adds its `register.ts` import.
+ */
+import './platform/register'
+import './operator/register'
+import './authority/register'
+import './staff-admin/register'
+import './resident/register'
