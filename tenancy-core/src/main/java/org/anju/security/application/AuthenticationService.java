@@ -54,6 +54,9 @@ public class AuthenticationService {
     Transactions transactions;
 
     @Inject
+    PermissionCatalog catalog;
+
+    @Inject
     @ConfigProperty(name = "anju.auth.lockout.max-attempts", defaultValue = "5")
     int maxAttempts;
 
@@ -136,7 +139,7 @@ public class AuthenticationService {
         });
         TokenService.Issued issued = tokens.issue(orgCode, account.id(), account.username(), clientIp);
         AnjuPrincipal principal = new AnjuPrincipal(orgCode, kind, tenant, account.id(), account.username(),
-                account.displayName(), account.roles(), account.permissions(), issued.hash(),
+                account.displayName(), account.roles(), catalog.effective(kind, account.permissions()), issued.hash(),
                 account.mustChangePassword());
         LOG.info(() -> "Signed in " + principal.actor() + " from " + clientIp);
         return new SignedIn(issued, principal, orgName);

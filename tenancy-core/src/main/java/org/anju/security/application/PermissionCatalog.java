@@ -34,6 +34,19 @@ public class PermissionCatalog implements PermissionCatalogue {
         return all().stream().filter(d -> d.kinds().contains(kind)).toList();
     }
 
+    /**
+     * What a role's stored permissions grant in an organization of {@code kind}: only what the catalogue offers that
+     * kind (a built-in role seeded into every schema cannot give an authority an operator's write permissions).
+     */
+    public java.util.Set<String> effective(OrganizationKind kind, java.util.Set<String> stored) {
+        if (kind == OrganizationKind.PLATFORM) {
+            return stored;
+        }
+        List<PermissionDescriptor> offered = forKind(kind);
+        return stored.stream().filter(p -> PermissionCatalogue.grantable(p, offered))
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
     @Override
     public boolean grantable(String permission, OrganizationKind kind) {
         return PermissionCatalogue.grantable(permission, forKind(kind));

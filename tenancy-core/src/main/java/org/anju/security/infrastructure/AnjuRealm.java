@@ -10,6 +10,7 @@ import org.anju.security.api.AccountStatus;
 import org.anju.security.api.AnjuPrincipal;
 import org.anju.security.application.AccountDirectories;
 import org.anju.security.application.AuthenticationFailure;
+import org.anju.security.application.PermissionCatalog;
 import org.anju.security.application.TokenService;
 import org.anju.security.domain.AccessToken;
 import org.anju.tenancy.api.OrganizationDirectory;
@@ -50,6 +51,9 @@ public class AnjuRealm extends AuthorizingRealm {
     @Inject
     Transactions transactions;
 
+    @Inject
+    PermissionCatalog catalog;
+
     public AnjuRealm() {
         setName("anju");
         setAuthenticationTokenClass(BearerToken.class);
@@ -87,7 +91,7 @@ public class AnjuRealm extends AuthorizingRealm {
             throw new AuthenticationFailure(403, "account-disabled");
         }
         AnjuPrincipal principal = new AnjuPrincipal(orgCode, kind, tenant, account.id(), account.username(),
-                account.displayName(), account.roles(), account.permissions(), stored.tokenHash(),
+                account.displayName(), account.roles(), catalog.effective(kind, account.permissions()), stored.tokenHash(),
                 account.mustChangePassword());
         return new SimpleAuthenticationInfo(principal, token.getCredentials(), getName());
     }
