@@ -29,6 +29,7 @@ class ArchitectureTest {
             "audit", "tenancy-core",
             "kernel", "tenancy-core",
             "identity", "identity",
+            "housing", "housing",
             "app", "webapp");
 
     static final Set<String> ROLES = Set.of("api", "domain", "application", "infrastructure", "rest");

@@ -71,6 +71,7 @@ class EndpointPermissionTest {
                 }
             }
         }
-        assertThat(publicMethods).containsExactlyInAnyOrder("AuthResource.login", "PublicBrandingResource.branding");
+        assertThat(publicMethods).containsExactlyInAnyOrder("AuthResource.login", "PublicBrandingResource.branding",
+                "PublicServiceWindowResource.projects", "PublicServiceWindowResource.serviceWindow");
     }
 }

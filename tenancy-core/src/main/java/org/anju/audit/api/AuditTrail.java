@@ -75,7 +75,7 @@ public class AuditTrail {
             return null;
         }
         if (v instanceof java.util.Collection<?> c) {
-            return String.join(", ", c.stream().map(String::valueOf).sorted().toList());
+            return c.isEmpty() ? null : String.join(", ", c.stream().map(String::valueOf).sorted().toList());
         }
         return String.valueOf(v);
     }
