@@ -23,13 +23,15 @@ export const ACME = {
 }
 
 /** Unique enough for people the issue does not name, so that a rerun against the same database still works. */
-const RUN = Date.now().toString(36)
+export const RUN = Date.now().toString(36)
 
 /** The staff user acme's administrator creates (scenario 2). */
 export const ACME_STAFF = { username: `wang.fang.${RUN}`, displayName: '王芳', password: 'Wang2026fang' }
 /** The resident whose phone layout is checked (scenario 4). */
 export const ACME_RESIDENT = { username: `li.ming.${RUN}`, displayName: '李明', password: 'Li2026ming' }
 export const PLATFORM_ADMIN = { username: 'admin', password: 'Anju@2026' }
+/** The demo operator seeded on an empty database (the housing scenarios create their own projects in it). */
+export const DEMO = { code: 'demo', admin: { username: 'admin', password: 'Demo@2026' } }
 
 /** `#7C3AED` → `rgb(124, 58, 237)`, as computed styles report colours. */
 export function rgb(hex) {
@@ -128,4 +130,64 @@ export async function login(organization, username, password) {
 /** The horizontal overflow of the page: 0 when nothing sticks out to the right. */
 export async function horizontalOverflow(page) {
   return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
+}
+
+/** Signs in through the login page and lands on `path` (below the organization's root) via `?redirect=`. */
+export async function signIn(page, organization, username, password, path = '') {
+  const redirect = path ? `?redirect=${encodeURIComponent(path)}` : ''
+  await page.goto(`${BASE_URL}/o/${organization}/login${redirect}`)
+  await page.getByLabel('用户名').fill(username)
+  await page.getByLabel('密码', { exact: true }).fill(password)
+  await page.getByTestId('login-submit').click()
+  await page.waitForURL((url) => !url.pathname.endsWith('/login'), { waitUntil: 'commit' })
+}
+
+/** Retries `check` (which throws until the page shows what it wants) for up to `timeout` ms. */
+export async function eventually(check, timeout = 10_000) {
+  const until = Date.now() + timeout
+  for (;;) {
+    try {
+      return await check()
+    } catch (e) {
+      if (Date.now() > until) throw e
+      await new Promise((r) => setTimeout(r, 150))
+    }
+  }
+}
+
+function expectStatus(r, status, what) {
+  if (r.status !== status) throw new Error(`${what}: HTTP ${r.status} ${JSON.stringify(r.json)}`)
+  return r.json
+}
+
+/**
+ * A project of its own with one building and the given units, created through the API so that each housing scenario
+ * stands alone: `units` are `[roomNumber, floor, status, layout?, area?]`. Answers the ids.
+ */
+export async function housingFixture(token, organization, { name, building = '1号楼', floors = 3, units = [] }) {
+  const org = expectStatus(await api('GET', '/organization', { token, organization }), 200, 'organization')
+  const project = expectStatus(
+    await api('POST', '/projects', {
+      token,
+      organization,
+      body: { name, address: `示范市示范路 ${RUN} 号`, divisionCode: org.divisionCodes[0], managerName: '测试负责人' },
+    }),
+    201,
+    'create project',
+  )
+  const b = expectStatus(
+    await api('POST', `/projects/${project.id}/buildings`, { token, organization, body: { name: building, floors, hasElevator: false } }),
+    201,
+    'create building',
+  )
+  const ids = {}
+  for (const [roomNumber, floor, status, layout = '一室一厅', area = 45] of units) {
+    const u = expectStatus(
+      await api('POST', '/units', { token, organization, body: { buildingId: b.id, roomNumber, floor, layout, area, status } }),
+      201,
+      `create unit ${roomNumber}`,
+    )
+    ids[roomNumber] = u.id
+  }
+  return { projectId: project.id, projectName: project.name, buildingId: b.id, buildingName: b.name, units: ids }
 }

@@ -103,6 +103,127 @@ export async function request<T>(method: string, path: string, options: RequestO
   throw new ApiError(problem, language)
 }
 
+/** The file name a Content-Disposition header gives (RFC 6266: `filename*=UTF-8''…` preferred), else null. */
+export function contentDispositionFileName(header: string | null | undefined): string | null {
+  if (!header) return null
+  const star = /filename\*\s*=\s*([^']*)'[^']*'([^;]+)/i.exec(header)
+  if (star) {
+    try {
+      return decodeURIComponent(star[2].trim().replace(/^"|"$/g, ''))
+    } catch {
+      /* fall through to the plain name */
+    }
+  }
+  const plain = /filename\s*=\s*("([^"]*)"|[^;]+)/i.exec(header)
+  return plain ? (plain[2] ?? plain[1]).trim() : null
+}
+
+export interface TransferProgress {
+  loaded: number
+  /** 0 when the size is unknown. */
+  total: number
+}
+
+function headersFor(c: ApiContext, accept: string, organization?: string): Record<string, string> {
+  const headers: Record<string, string> = {
+    Accept: accept,
+    'Accept-Language': c.language(),
+    'X-Anju-Organization': organization ?? c.organization(),
+  }
+  const token = c.token()
+  if (token) headers.Authorization = `Bearer ${token}`
+  return headers
+}
+
+function problemFrom(c: ApiContext, status: number, text: string, hadToken: boolean): ApiError {
+  let data: unknown
+  try {
+    data = text ? JSON.parse(text) : undefined
+  } catch {
+    data = undefined
+  }
+  const problem: Problem = isProblem(data)
+    ? { ...data, code: (data as Problem).code ?? `http-${status}` }
+    : c.fallbackProblem('http', status)
+  if (hadToken && (status === 401 || status === 403) && SESSION_ENDED_CODES.has(problem.code)) c.sessionEnded(problem)
+  return new ApiError(problem, c.language())
+}
+
+/**
+ * A file the API produces (PDF, Excel), fetched with the token and language like any call; progress is reported
+ * while the body streams in (total 0 when the server sends no length). Failures reject with an ApiError.
+ */
+export async function download(
+  path: string,
+  options: { query?: Query; signal?: AbortSignal; onProgress?: (p: TransferProgress) => void } = {},
+): Promise<{ blob: Blob; fileName: string | null }> {
+  const c = ctx()
+  const hadToken = !!c.token()
+  let response: Response
+  try {
+    response = await fetch(buildUrl(path, options.query), {
+      headers: headersFor(c, '*/*'),
+      signal: options.signal,
+      credentials: 'same-origin',
+    })
+  } catch (e) {
+    if ((e as { name?: string })?.name === 'AbortError') throw e
+    throw new ApiError(c.fallbackProblem('network', 0), c.language())
+  }
+  if (!response.ok) throw problemFrom(c, response.status, await response.text(), hadToken)
+  const fileName = contentDispositionFileName(response.headers.get('Content-Disposition'))
+  const type = response.headers.get('Content-Type') ?? 'application/octet-stream'
+  const total = Number(response.headers.get('Content-Length')) || 0
+  if (!response.body || !options.onProgress) return { blob: await response.blob(), fileName }
+  const reader = response.body.getReader()
+  const chunks: Uint8Array[] = []
+  let loaded = 0
+  options.onProgress({ loaded, total })
+  for (;;) {
+    const { done, value } = await reader.read()
+    if (done) break
+    chunks.push(value)
+    loaded += value.byteLength
+    options.onProgress({ loaded, total })
+  }
+  return { blob: new Blob(chunks as BlobPart[], { type }), fileName }
+}
+
+/**
+ * Sends a file as the raw request body with XMLHttpRequest, whose upload events tell the progress of large files
+ * (fetch cannot). Same headers as every call; answers the parsed JSON, or rejects with an ApiError.
+ */
+export function upload<T>(
+  path: string,
+  body: Blob,
+  options: { query?: Query; contentType?: string; signal?: AbortSignal; onProgress?: (p: TransferProgress) => void } = {},
+): Promise<T> {
+  const c = ctx()
+  const hadToken = !!c.token()
+  return new Promise<T>((resolve, reject) => {
+    const xhr = new XMLHttpRequest()
+    xhr.open('POST', buildUrl(path, options.query))
+    for (const [k, v] of Object.entries(headersFor(c, 'application/json, application/problem+json'))) xhr.setRequestHeader(k, v)
+    xhr.setRequestHeader('Content-Type', options.contentType || 'application/octet-stream')
+    xhr.upload.onprogress = (e) => options.onProgress?.({ loaded: e.loaded, total: e.lengthComputable ? e.total : 0 })
+    xhr.onload = () => {
+      if (xhr.status >= 200 && xhr.status < 300) {
+        try {
+          resolve((xhr.responseText ? JSON.parse(xhr.responseText) : undefined) as T)
+        } catch {
+          resolve(undefined as T)
+        }
+      } else {
+        reject(problemFrom(c, xhr.status, xhr.responseText, hadToken))
+      }
+    }
+    xhr.onerror = () => reject(new ApiError(c.fallbackProblem('network', 0), c.language()))
+    xhr.onabort = () => reject(new DOMException('upload cancelled', 'AbortError'))
+    options.signal?.addEventListener('abort', () => xhr.abort(), { once: true })
+    xhr.send(body)
+  })
+}
+
 export const api = {
   get: <T>(path: string, options?: RequestOptions) => request<T>('GET', path, options),
   post: <T>(path: string, body?: unknown, options?: RequestOptions) =>

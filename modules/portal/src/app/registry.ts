@@ -6,6 +6,7 @@
 import type { Component } from 'vue'
 import type { RouteComponent } from 'vue-router'
 import { isPermittedAll } from './permissions'
+import type { OrganizationKind } from './site'
 import type { Audience, CurrentUser } from './types'
 
 export type LazyComponent = () => Promise<RouteComponent | { default: RouteComponent }>
@@ -36,6 +37,21 @@ export interface PortalPage {
   menu?: MenuPlacement
   /** For pages not in the menu (details): the menu item to highlight. */
   activeMenu?: string
+}
+
+/**
+ * A page anyone may open without signing in (e.g. a project's public service window), on the sites of the
+ * organization kinds listed, branded like the login page. Registered at the site's root, before sign-in.
+ */
+export interface PublicPage {
+  /** Route name, unique across portals. */
+  name: string
+  /** Path below the site's root without a leading slash: `service/:projectId`. */
+  path: string
+  /** i18n key of the page title. */
+  title: string
+  component: RouteComponent | LazyComponent
+  kinds: readonly OrganizationKind[]
 }
 
 export interface MenuSection {
@@ -72,6 +88,7 @@ export class PortalRegistry {
   private readonly pages: PortalPage[] = []
   private readonly sections = new Map<string, MenuSection>()
   private readonly shells = new Map<Audience, PortalShell>()
+  private readonly publicPages: PublicPage[] = []
 
   addShell(shell: PortalShell): this {
     this.shells.set(shell.audience, shell)
@@ -93,6 +110,21 @@ export class PortalRegistry {
       this.pages.push(page)
     }
     return this
+  }
+
+  addPublicPages(...pages: PublicPage[]): this {
+    for (const page of pages) {
+      if (this.publicPages.some((p) => p.name === page.name) || this.pages.some((p) => p.name === page.name)) {
+        throw new Error(`portal page ${page.name} registered twice`)
+      }
+      this.publicPages.push(page)
+    }
+    return this
+  }
+
+  /** The pages without sign-in on a site of this organization kind. */
+  publicPagesOf(kind: OrganizationKind): PublicPage[] {
+    return this.publicPages.filter((p) => p.kinds.includes(kind))
   }
 
   shell(audience: Audience): PortalShell | undefined {

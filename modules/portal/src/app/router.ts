@@ -1,6 +1,7 @@
 /**
- * HTML5-history routing below the site's base (`/o/acme/`, `/platform/` or `/`). Public routes: login (and the
- * chooser on the platform's own host). After sign-in the pages of the user's audience are added below `/` inside
+ * HTML5-history routing below the site's base (`/o/acme/`, `/platform/` or `/`). Public routes: login, the
+ * registry's public pages of the site's organization kind (a project's service window), and the chooser on the
+ * platform's own host. After sign-in the pages of the user's audience are added below `/` inside
  * that audience's layout; the guard sends anonymous visitors to the login page with `?redirect=` and checks each
  * page's permission.
  */
@@ -57,7 +58,13 @@ export function afterSignIn(router: Router, user: CurrentUser, redirect: unknown
   return home ? { name: home } : { name: 'not-found' }
 }
 
-export function createPortalRouter(site: Site): Router {
+export function createPortalRouter(site: Site, registry: PortalRegistry = portalRegistry): Router {
+  const publicPages: RouteRecordRaw[] = registry.publicPagesOf(site.kind).map((p) => ({
+    path: `/${p.path}`,
+    name: p.name,
+    component: p.component,
+    meta: { public: true, title: p.title },
+  }))
   const routes: RouteRecordRaw[] =
     site.mode === 'chooser'
       ? [
@@ -66,6 +73,7 @@ export function createPortalRouter(site: Site): Router {
         ]
       : [
           { path: '/login', name: 'login', component: () => import('@/shared/views/LoginView.vue'), meta: { public: true, title: 'login.title' } },
+          ...publicPages,
           { path: '/forbidden', name: 'forbidden', component: () => import('@/shared/views/ForbiddenView.vue'), meta: { title: 'error.forbidden.title' } },
           { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('@/shared/views/NotFoundView.vue'), meta: { title: 'error.notFound.title' } },
         ]

@@ -4,5 +4,6 @@
 import './platform/register'
 import './operator/register'
 import './authority/register'
+import './housing/register'
 import './staff-admin/register'
 import './resident/register'

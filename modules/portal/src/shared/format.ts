@@ -100,3 +100,11 @@ export function formatDuration(ms: number | null | undefined): string {
   if (ms < 1000) return `${ms} ms`
   return `${formatNumber(ms / 1000, 1)} s`
 }
+
+/** A floor area in square metres with 2 decimals: `12.50 ㎡` (accepts the API's numbers and decimal strings). */
+export function formatArea(value: number | string | null | undefined): string {
+  if (value === null || value === undefined || value === '') return ''
+  const n = typeof value === 'string' ? Number(value) : value
+  if (Number.isNaN(n)) return ''
+  return `${new Intl.NumberFormat('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(n)} ㎡`
+}

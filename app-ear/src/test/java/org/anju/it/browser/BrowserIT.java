@@ -17,7 +17,9 @@ import org.junit.jupiter.api.Test;
  * The portals in a real browser (issue 3, P5/P7/P8): runs the playwright-core suite of {@code modules/portal/e2e}
  * with Debian's Chromium, headless, against the server the failsafe run started ({@code anju.it.baseUrl}) and its
  * fresh database. Scenarios: a platform admin provisions operator acme; acme's white-labelled login and staff
- * creation; a wrong password in Chinese and then English; the resident layout at 375 × 667. Screenshots go to
+ * creation; a wrong password in Chinese and then English; the resident layout at 375 × 667; and for issue 4 the status
+ * board's colours and counts across a status change, the unit archive's revision timeline, the import wizard's report
+ * of a bad row, and a project's public service window on a phone. Screenshots go to
  * {@code target/e2e-screenshots/} and stay there, passed or failed.
  */
 class BrowserIT {
@@ -55,7 +57,8 @@ class BrowserIT {
         try (var files = Files.list(screenshots)) {
             assertThat(files.map(p -> p.getFileName().toString()).toList())
                     .contains("01-platform-creates-operator.png", "02-operator-admin-creates-staff.png",
-                            "03-wrong-password-language.png", "04-resident-phone.png");
+                            "03-wrong-password-language.png", "04-resident-phone.png", "05-status-board.png",
+                            "06-archive-timeline.png", "07-import-wizard.png", "08-public-service-window.png");
         }
     }
 

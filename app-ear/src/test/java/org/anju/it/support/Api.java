@@ -97,6 +97,36 @@ public final class Api {
         return send("POST", path, body, contentType);
     }
 
+    /** POSTs bytes (a file) as the request body. */
+    public Reply postBytes(String path, byte[] body, String contentType) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(BASE + path)).timeout(Duration.ofMinutes(5));
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
+        }
+        headers.forEach(b::header);
+        b.header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        try {
+            HttpResponse<String> r = CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofString());
+            return new Reply(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body(), r);
+        } catch (Exception e) {
+            throw new AssertionError("POST " + path + " failed: " + e, e);
+        }
+    }
+
+    /** GETs bytes (a download). */
+    public HttpResponse<byte[]> download(String path) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(BASE + path)).timeout(Duration.ofMinutes(2));
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
+        }
+        headers.forEach(b::header);
+        try {
+            return CLIENT.send(b.GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (Exception e) {
+            throw new AssertionError("GET " + path + " failed: " + e, e);
+        }
+    }
+
     public Reply send(String method, String path, String body, String contentType) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(BASE + path)).timeout(Duration.ofSeconds(60));
         if (token != null) {

@@ -141,7 +141,11 @@ public class UnitResource {
         String org = CurrentPrincipal.require().organizationCode();
         String name = organizations.byCode(org).map(o -> o.branding().displayName()).orElse(org);
         byte[] pdf = archives.pdf(id, RequestLocale.current(), name);
+        Views.UnitView u = units.get(id);
+        String chinese = "一房一档-" + u.projectName() + "-" + u.buildingName() + "-" + u.roomNumber() + ".pdf";
         return Response.ok(pdf, "application/pdf")
-                .header("Content-Disposition", "attachment; filename=\"unit-" + id + "-archive.pdf\"").build();
+                .header("Content-Disposition", "attachment; filename=\"unit-" + id + "-archive.pdf\"; filename*=UTF-8''"
+                        + java.net.URLEncoder.encode(chinese, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"))
+                .build();
     }
 }
