@@ -56,6 +56,14 @@ public final class HousingBenchmark {
     private void run(Path results) throws Exception {
         server("stop");
         server("start");
+        try {
+            measure(results);
+        } finally {
+            server("stop");
+        }
+    }
+
+    private void measure(Path results) throws Exception {
         awaitReady();
         String platform = login("platform", "admin", "Bench@2026");
         post(platform, "/api/v1/platform/organizations", """
@@ -81,7 +89,6 @@ public final class HousingBenchmark {
         List<Long> board10k = time(token, "/api/v1/projects/" + tenId + "/status-board", 20);
         List<Long> board2k = time(token, "/api/v1/projects/" + twoId + "/status-board", 30);
         List<Long> board10kOneBuilding = time(token, "/api/v1/projects/" + tenId + "/status-board?status=VACANT&minArea=40", 20);
-        server("stop");
 
         String report = String.join("\n",
                 "# Anju housing benchmark, " + LocalDateTime.now().withNano(0),
@@ -118,6 +125,8 @@ public final class HousingBenchmark {
             b.value(i, 3, "有");
             b.value(i, 4, 2015);
         }
+        p.finish();
+        b.finish();
         Worksheet u = wb.newWorksheet("房源");
         header(u, "项目名称*", "楼栋*", "房号*", "楼层*", "户型*", "面积(㎡)*", "朝向", "产权证号", "产权单位", "租金标准", "房源管理员", "房态");
         String[] layouts = {"一室一厅", "两室一厅", "两室两厅", "三室一厅"};

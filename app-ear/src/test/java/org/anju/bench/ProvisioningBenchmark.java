@@ -56,6 +56,14 @@ public final class ProvisioningBenchmark {
     }
 
     private void run(int n, Path results) throws Exception {
+        try {
+            measure(n, results);
+        } finally {
+            serverCommand("stop");
+        }
+    }
+
+    private void measure(int n, Path results) throws Exception {
         try (Connection c = Db.open("postgres"); Statement st = c.createStatement()) {
             st.execute("DROP DATABASE IF EXISTS \"" + database + "\" WITH (FORCE)");
         }
