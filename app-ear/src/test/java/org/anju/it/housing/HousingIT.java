@@ -206,6 +206,21 @@ class HousingIT {
         if (unitById.status() == 200) {
             assertThat(unitsOfBById).contains(unitById.json().getJsonNumber("id") + "/" + unitById.json().getJsonNumber("area"));
         }
+        assertThat(b.get("/api/v1/projects/" + pb + "/buildings").array().toString()).contains("1号楼");
+        Api.Reply buildingById = b.get("/api/v1/buildings/" + ba);
+        assertThat(buildingById.status()).isIn(200, 404);
+        if (buildingById.status() == 200) {
+            java.util.Set<Long> projectsOfB = new java.util.HashSet<>();
+            b.get("/api/v1/projects?size=200").json().getJsonArray("items")
+                    .forEach(v -> projectsOfB.add(v.asJsonObject().getJsonNumber("id").longValue()));
+            assertThat(projectsOfB).as("what B finds under A's building id is B's own").contains(
+                    buildingById.json().getJsonNumber("projectId").longValue());
+        }
+        Api.Reply job = a.postBytes("/api/v1/imports/housing?fileName=x.csv&mode=DRY_RUN",
+                "项目名称*,楼栋*,总楼层*\n同名小区,9号楼,5\n".getBytes(java.nio.charset.StandardCharsets.UTF_8), "text/csv");
+        assertThat(job.status()).isEqualTo(202);
+        assertThat(b.get("/api/v1/imports/" + job.json().getString("id")).status()).as("A's import job").isEqualTo(404);
+        assertThat(b.get("/api/v1/imports").json().getInt("total")).isZero();
         assertThat(a.header("X-Anju-Organization", b.get("/api/v1/me").json().getJsonObject("organization").getString("code"))
                 .get("/api/v1/projects").status()).isEqualTo(403);
     }

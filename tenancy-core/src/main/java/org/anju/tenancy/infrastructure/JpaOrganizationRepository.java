@@ -2,7 +2,6 @@ package org.anju.tenancy.infrastructure;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
+import org.anju.kernel.api.Like;
 import org.anju.kernel.api.Page;
 import org.anju.kernel.api.PageRequest;
 import org.anju.tenancy.api.OrganizationKind;
@@ -66,7 +66,7 @@ public class JpaOrganizationRepository implements OrganizationRepository {
         TypedQuery<Long> count = em.createQuery("SELECT COUNT(o) FROM Organization o" + filter, Long.class);
         for (TypedQuery<?> tq : List.of(q, count)) {
             if (text != null && !text.isBlank()) {
-                tq.setParameter("text", "%" + escapeLike(text.trim().toLowerCase(Locale.ROOT)) + "%");
+                tq.setParameter("text", Like.contains(text));
             }
             if (kind != null) {
                 tq.setParameter("kind", kind);
@@ -110,8 +110,5 @@ public class JpaOrganizationRepository implements OrganizationRepository {
         }
     }
 
-    static String escapeLike(String s) {
-        return s.replace("!", "!!").replace("%", "!%").replace("_", "!_");
-    }
 
 }

@@ -127,7 +127,7 @@ public class HousingImporter {
         final List<UnitRow> units = new ArrayList<>();
         final List<RowError> errors = new ArrayList<>();
         final Set<String> badRows = new HashSet<>();
-        final Map<HousingSheets.Kind, String> sheetNames = new HashMap<>();
+        final Map<HousingSheets.Kind, String> sheetNames = new LinkedHashMap<>(); // file order
         int dataRows;
 
         String sheet(HousingSheets.Kind kind) {

@@ -6,7 +6,6 @@ import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -25,6 +24,7 @@ import org.anju.housing.domain.Project;
 import org.anju.housing.domain.StaffMember;
 import org.anju.housing.domain.Unit;
 import org.anju.housing.domain.UnitStatusChange;
+import org.anju.kernel.api.Like;
 import org.anju.kernel.api.Page;
 import org.anju.kernel.api.PageRequest;
 import org.anju.tenancy.api.DivisionCode;
@@ -73,7 +73,7 @@ public class HousingStore {
         TypedQuery<Long> count = em.createQuery("SELECT COUNT(p) FROM Project p" + filter, Long.class);
         for (TypedQuery<?> tq : List.of(q, count)) {
             if (text != null && !text.isBlank()) {
-                tq.setParameter("text", like(text));
+                tq.setParameter("text", Like.contains(text));
             }
             if (divisionCode != null && !divisionCode.isBlank()) {
                 tq.setParameter("division", DivisionCode.prefix(divisionCode.trim()) + "%");
@@ -181,7 +181,7 @@ public class HousingStore {
         if (f.text() != null && !f.text().isBlank()) {
             where.add("(LOWER(u.roomNumber) LIKE :text ESCAPE '!' OR LOWER(b.name) LIKE :text ESCAPE '!' "
                     + "OR LOWER(p.name) LIKE :text ESCAPE '!')");
-            params.put("text", like(f.text()));
+            params.put("text", Like.contains(f.text()));
         }
         return where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where);
     }
@@ -245,7 +245,7 @@ public class HousingStore {
         TypedQuery<Long> count = em.createQuery("SELECT COUNT(s) FROM StaffMember s" + filter, Long.class);
         for (TypedQuery<?> tq : List.of(q, count)) {
             if (text != null && !text.isBlank()) {
-                tq.setParameter("text", like(text));
+                tq.setParameter("text", Like.contains(text));
             }
             if (projectId != null) {
                 tq.setParameter("project", projectId);
@@ -282,7 +282,4 @@ public class HousingStore {
                 em.createQuery("SELECT COUNT(j) FROM ImportJob j", Long.class).getSingleResult(), page.page(), page.size());
     }
 
-    static String like(String text) {
-        return "%" + text.trim().toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
-    }
 }

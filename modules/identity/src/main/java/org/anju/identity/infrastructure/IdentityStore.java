@@ -14,6 +14,7 @@ import jakarta.persistence.TypedQuery;
 
 import org.anju.identity.domain.Role;
 import org.anju.identity.domain.StaffUser;
+import org.anju.kernel.api.Like;
 import org.anju.kernel.api.Page;
 import org.anju.kernel.api.PageRequest;
 import org.anju.security.api.AccountStatus;
@@ -55,8 +56,7 @@ public class IdentityStore {
         TypedQuery<Long> count = em.createQuery("SELECT COUNT(u) FROM StaffUser u" + filter, Long.class);
         for (TypedQuery<?> tq : List.of(q, count)) {
             if (text != null && !text.isBlank()) {
-                tq.setParameter("text", "%" + text.trim().toLowerCase(Locale.ROOT)
-                        .replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+                tq.setParameter("text", Like.contains(text));
             }
             if (status != null) {
                 tq.setParameter("status", status);
