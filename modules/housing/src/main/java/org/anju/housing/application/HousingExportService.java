@@ -12,7 +12,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import org.anju.housing.api.UnitStatus;
-import org.anju.housing.infrastructure.SpreadsheetWriter;
+import org.anju.kernel.api.SpreadsheetWriter;
 
 /**
  * The housing stock as a workbook with the import's layout (so an export can be edited and imported again), and the

@@ -208,7 +208,7 @@ public class HousingImportService {
             }
             if (size == 0) {
                 Files.deleteIfExists(tmp);
-                throw ProblemException.invalid("file", "housing.import.file.empty");
+                throw ProblemException.invalid("file", "import.file.empty");
             }
             String sha = HexFormat.of().formatHex(md.digest());
             Path target = dir.resolve(sha);

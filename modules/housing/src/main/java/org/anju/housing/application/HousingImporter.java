@@ -29,7 +29,7 @@ import org.anju.housing.domain.Project;
 import org.anju.housing.domain.ServiceWindow;
 import org.anju.housing.domain.Unit;
 import org.anju.housing.domain.UnitStatusChange;
-import org.anju.housing.infrastructure.SpreadsheetReader;
+import org.anju.kernel.api.SpreadsheetReader;
 import org.anju.kernel.api.Transactions;
 import org.anju.tenancy.api.TenantContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -233,7 +233,7 @@ public class HousingImporter {
         } catch (SpreadsheetReader.UnreadableFileException e) {
             throw new Refusal(e.messageKey());
         } catch (IOException e) {
-            throw new Refusal("housing.import.file.broken");
+            throw new Refusal("import.file.broken");
         }
         if (refusal[0] != null) {
             throw refusal[0];

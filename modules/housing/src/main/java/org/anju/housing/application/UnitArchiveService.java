@@ -17,7 +17,7 @@ import org.anju.housing.api.ArchiveSection;
 import org.anju.housing.domain.Building;
 import org.anju.housing.domain.Project;
 import org.anju.housing.domain.Unit;
-import org.anju.housing.infrastructure.PdfDocumentWriter;
+import org.anju.kernel.api.PdfDocumentWriter;
 import org.anju.kernel.api.Messages;
 
 /**

@@ -1,4 +1,4 @@
-package org.anju.housing.infrastructure;
+package org.anju.kernel.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -80,16 +80,16 @@ class SpreadsheetReaderTest {
         Files.write(zip, new byte[] {'P', 'K', 3, 4, 1, 2, 3, 4, 5, 6, 7, 8, 9});
         assertThatThrownBy(() -> read(zip)).isInstanceOf(SpreadsheetReader.UnreadableFileException.class)
                 .extracting(e -> ((SpreadsheetReader.UnreadableFileException) e).messageKey())
-                .isEqualTo("housing.import.file.broken");
+                .isEqualTo("import.file.broken");
 
         Path xls = dir.resolve("old.xls");
         Files.write(xls, new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1, 0});
         assertThatThrownBy(() -> read(xls)).extracting(e -> ((SpreadsheetReader.UnreadableFileException) e).messageKey())
-                .isEqualTo("housing.import.file.xls");
+                .isEqualTo("import.file.xls");
 
         Path empty = dir.resolve("empty.csv");
         Files.write(empty, new byte[0]);
         assertThatThrownBy(() -> read(empty)).extracting(e -> ((SpreadsheetReader.UnreadableFileException) e).messageKey())
-                .isEqualTo("housing.import.file.empty");
+                .isEqualTo("import.file.empty");
     }
 }

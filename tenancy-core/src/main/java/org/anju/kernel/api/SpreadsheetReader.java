@@ -1,4 +1,4 @@
-package org.anju.housing.infrastructure;
+package org.anju.kernel.api;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -66,13 +66,13 @@ public class SpreadsheetReader {
             n = in.readNBytes(head, 0, head.length);
         }
         if (n == 0) {
-            throw new UnreadableFileException("housing.import.file.empty", null);
+            throw new UnreadableFileException("import.file.empty", null);
         }
         if (n >= 4 && ReadableWorkbook.isOOXMLZipHeader(head)) {
             return Format.XLSX;
         }
         if (n >= 8 && ReadableWorkbook.isOLE2Header(head)) {
-            throw new UnreadableFileException("housing.import.file.xls", null);
+            throw new UnreadableFileException("import.file.xls", null);
         }
         return Format.CSV;
     }
@@ -103,7 +103,7 @@ public class SpreadsheetReader {
                 }
             }
         } catch (IOException | RuntimeException e) {
-            throw new UnreadableFileException("housing.import.file.broken", e);
+            throw new UnreadableFileException("import.file.broken", e);
         }
     }
 
@@ -126,7 +126,7 @@ public class SpreadsheetReader {
                 }
             }
         } catch (java.io.UncheckedIOException | IllegalStateException e) {
-            throw new UnreadableFileException("housing.import.file.broken", e);
+            throw new UnreadableFileException("import.file.broken", e);
         }
     }
 

@@ -1,4 +1,4 @@
-package org.anju.housing.infrastructure;
+package org.anju.kernel.api;
 
 import java.io.IOException;
 import java.io.OutputStream;

@@ -1,4 +1,4 @@
-package org.anju.housing.infrastructure;
+package org.anju.kernel.api;
 
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
