@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
+import com.lowagie.text.Image;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
@@ -36,15 +37,27 @@ public class PdfDocumentWriter {
     public record PdfDoc(String title, String subtitle, List<Section> sections, String footer) {
     }
 
-    /** A titled block: label/value rows, or a table when {@code headers} is not empty. */
-    public record Section(String title, List<String[]> rows, List<String> headers) {
+    /**
+     * A titled block: label/value rows; a table when {@code headers} is not empty; running text (paragraphs split on
+     * new lines) when {@code text} is set; a picture (PNG or JPEG, e.g. a handwritten signature) when {@code image} is.
+     */
+    public record Section(String title, List<String[]> rows, List<String> headers, String text, byte[] image) {
 
         public static Section fields(String title, List<String[]> rows) {
-            return new Section(title, rows, List.of());
+            return new Section(title, rows, List.of(), null, null);
         }
 
         public static Section table(String title, List<String> headers, List<String[]> rows) {
-            return new Section(title, rows, headers);
+            return new Section(title, rows, headers, null, null);
+        }
+
+        public static Section text(String title, String text) {
+            return new Section(title, List.of(), List.of(), text, null);
+        }
+
+        /** A picture with label/value rows under it (who signed, when). */
+        public static Section image(String title, byte[] image, List<String[]> rows) {
+            return new Section(title, rows, List.of(), null, image);
         }
     }
 
@@ -70,6 +83,7 @@ public class PdfDocumentWriter {
         Font labelFont = new Font(base, 9, Font.NORMAL, new Color(0x55, 0x55, 0x55));
         Font textFont = new Font(base, 9);
         Font smallFont = new Font(base, 8, Font.NORMAL, Color.GRAY);
+        Font bodyFont = new Font(base, 10.5f);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, 40, 40, 40, 40);
         PdfWriter.getInstance(document, out);
@@ -90,6 +104,21 @@ public class PdfDocumentWriter {
             heading.setSpacingBefore(10);
             heading.setSpacingAfter(4);
             document.add(heading);
+            if (s.text() != null) {
+                for (String line : s.text().split("\\r?\\n")) {
+                    Paragraph p = new Paragraph(line.isEmpty() ? " " : line, bodyFont);
+                    p.setLeading(16);
+                    p.setSpacingAfter(2);
+                    document.add(p);
+                }
+                continue;
+            }
+            if (s.image() != null) {
+                document.add(picture(s.image()));
+            }
+            if (s.headers().isEmpty() && s.rows().isEmpty()) {
+                continue;
+            }
             if (s.headers().isEmpty()) {
                 PdfPTable table = new PdfPTable(new float[] {1.2f, 3f, 1.2f, 3f});
                 table.setWidthPercentage(100);
@@ -126,6 +155,19 @@ public class PdfDocumentWriter {
         }
         document.close();
         return out.toByteArray();
+    }
+
+    private static Image picture(byte[] bytes) {
+        try {
+            Image image = Image.getInstance(bytes);
+            image.scaleToFit(220, 90);
+            image.setBorder(Image.BOX);
+            image.setBorderColor(new Color(0xD1, 0xD5, 0xDB));
+            image.setBorderWidth(0.5f);
+            return image;
+        } catch (Exception e) { // OpenPDF declares checked BadElementException and IOException
+            throw new IllegalArgumentException("not a PNG or JPEG picture", e);
+        }
     }
 
     private static PdfPCell cell(String text, Font font, Color background) {

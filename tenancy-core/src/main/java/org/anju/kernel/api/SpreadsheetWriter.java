@@ -32,6 +32,33 @@ public class SpreadsheetWriter {
         void accept(List<Object> cells) throws IOException;
     }
 
+    /** A sheet of rows already in memory (lists of a few thousand rows). */
+    public static SheetSource sheet(String name, List<String> headers, List<Double> widths, List<List<Object>> data) {
+        return new SheetSource() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public List<String> headers() {
+                return headers;
+            }
+
+            @Override
+            public List<Double> widths() {
+                return widths;
+            }
+
+            @Override
+            public void rows(RowSink row) throws IOException {
+                for (List<Object> cells : data) {
+                    row.accept(cells);
+                }
+            }
+        };
+    }
+
     public void write(OutputStream out, List<SheetSource> sheets) throws IOException {
         Workbook wb = new Workbook(out, "Anju", "1.0");
         for (SheetSource source : sheets) {

@@ -22,6 +22,16 @@ public final class CurrentPrincipal {
         }
     }
 
+    /** Whether the signed-in user holds a permission (Shiro wildcard semantics: {@code pii:*} implies {@code pii:read}). */
+    public static boolean permitted(String permission) {
+        try {
+            Subject subject = SecurityUtils.getSubject();
+            return subject != null && subject.getPrincipal() instanceof AnjuPrincipal && subject.isPermitted(permission);
+        } catch (UnavailableSecurityManagerException | IllegalStateException e) {
+            return false;
+        }
+    }
+
     public static AnjuPrincipal require() {
         return get().orElseThrow(() -> new org.apache.shiro.authz.UnauthenticatedException("not signed in"));
     }

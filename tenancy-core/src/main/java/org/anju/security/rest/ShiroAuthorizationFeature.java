@@ -15,6 +15,9 @@ import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.FeatureContext;
 import jakarta.ws.rs.ext.Provider;
 
+import org.anju.kernel.api.ProblemException;
+import org.anju.security.api.AnjuPrincipal;
+import org.anju.security.api.CurrentPrincipal;
 import org.apache.shiro.authz.annotation.RequiresAuthentication;
 import org.apache.shiro.authz.annotation.RequiresGuest;
 import org.apache.shiro.authz.annotation.RequiresPermissions;
@@ -77,6 +80,12 @@ public class ShiroAuthorizationFeature implements DynamicFeature {
 
         @Override
         public void filter(ContainerRequestContext request) {
+            // A temporary password (set by an administrator, or a new resident account) opens only what is needed to
+            // replace it — /me, /me/password, logout (@RequiresAuthentication) — never data behind a permission.
+            boolean guarded = annotations.stream().anyMatch(a -> a instanceof RequiresPermissions || a instanceof RequiresRoles);
+            if (guarded && CurrentPrincipal.get().map(AnjuPrincipal::mustChangePassword).orElse(false)) {
+                throw new ProblemException(403, "password-change-required");
+            }
             for (Annotation a : annotations) {
                 HANDLERS.get(a.annotationType()).assertAuthorized(a);
             }

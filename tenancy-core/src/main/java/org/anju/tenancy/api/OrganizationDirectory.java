@@ -17,6 +17,9 @@ public interface OrganizationDirectory {
     /** Operators whose served divisions fall inside the authority's jurisdiction (P6). */
     List<OrganizationRef> operatorsSupervisedBy(String authorityCode);
 
+    /** Every operator whose requests can be served now (for scheduled jobs that fan out, bounded, over operators). */
+    List<OrganizationRef> availableOperators();
+
     /** Drops cached entries; the next lookup reads the registry again. */
     void refresh();
 }

@@ -98,7 +98,20 @@ public class CachedOrganizationDirectory implements OrganizationDirectory {
     }
 
     @Override
-    public void refresh() {
+    public List<OrganizationRef> availableOperators() {
+        return current().byCode().values().stream()
+                .filter(o -> o.kind() == OrganizationKind.OPERATOR && o.available() && !o.suspended())
+                .sorted((a, b) -> a.code().compareTo(b.code()))
+                .toList();
+    }
+
+    /*
+     * Synchronized with the TTL reload in current(): otherwise a reload that started reading the registry before a
+     * provisioning committed could finish after this refresh and put the older snapshot back for a whole TTL (seen as
+     * a freshly provisioned organization unknown by host name).
+     */
+    @Override
+    public synchronized void refresh() {
         snapshot = load();
     }
 

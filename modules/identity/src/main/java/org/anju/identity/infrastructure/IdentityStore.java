@@ -26,6 +26,10 @@ public class IdentityStore {
     @PersistenceContext(unitName = "anju")
     EntityManager em;
 
+    public EntityManager em() {
+        return em;
+    }
+
     public Optional<StaffUser> user(long id) {
         return Optional.ofNullable(em.find(StaffUser.class, id));
     }

@@ -1,0 +1,15 @@
+package org.anju.housing.api;
+
+import java.util.Optional;
+
+/** Looks units up for other capabilities (leasing allocates them, finance rents them). Tenant scope required. */
+public interface UnitDirectory {
+
+    Optional<UnitSummary> find(long unitId);
+
+    /** By natural key: project name, building name, room number. */
+    Optional<UnitSummary> find(String projectName, String buildingName, String roomNumber);
+
+    /** Whether the project exists in the current operator. */
+    boolean projectExists(long projectId);
+}

@@ -1,0 +1,44 @@
+package org.anju.housing.application;
+
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.anju.housing.api.UnitDirectory;
+import org.anju.housing.api.UnitSummary;
+import org.anju.housing.domain.Unit;
+import org.anju.housing.infrastructure.HousingStore;
+
+/** The housing stock as other capabilities see it. */
+@ApplicationScoped
+@Transactional
+public class HousingUnitDirectory implements UnitDirectory {
+
+    @Inject
+    HousingStore store;
+
+    @Override
+    public Optional<UnitSummary> find(long unitId) {
+        return store.unit(unitId).map(HousingUnitDirectory::summary);
+    }
+
+    @Override
+    public Optional<UnitSummary> find(String projectName, String buildingName, String roomNumber) {
+        return store.projectByName(projectName)
+                .flatMap(p -> store.buildingByName(p.id(), buildingName))
+                .flatMap(b -> store.unitByRoom(b.id(), roomNumber))
+                .map(HousingUnitDirectory::summary);
+    }
+
+    static UnitSummary summary(Unit u) {
+        return new UnitSummary(u.id(), u.project().id(), u.project().name(), u.project().address(), u.building().id(),
+                u.building().name(), u.roomNumber(), u.floor(), u.layout(), u.area(), u.status());
+    }
+
+    @Override
+    public boolean projectExists(long projectId) {
+        return store.project(projectId).isPresent();
+    }
+}

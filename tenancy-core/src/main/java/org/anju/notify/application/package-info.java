@@ -1,0 +1,2 @@
+/** Notices and SMS of the current organization, recorded in its schema. */
+package org.anju.notify.application;

@@ -1,0 +1,2 @@
+/** The development SMS channel. */
+package org.anju.notify.infrastructure;

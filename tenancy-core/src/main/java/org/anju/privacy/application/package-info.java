@@ -1,0 +1,2 @@
+/** Use cases of personal-data protection: the access log and key rotation. */
+package org.anju.privacy.application;
