@@ -30,6 +30,7 @@ import org.anju.housing.application.UnitService;
 import org.anju.housing.application.Views;
 import org.anju.kernel.api.Idempotent;
 import org.anju.kernel.api.Page;
+import org.anju.kernel.api.Downloads;
 import org.anju.kernel.api.PageRequest;
 import org.anju.kernel.api.ProblemException;
 import org.anju.kernel.api.RequestLocale;
@@ -143,9 +144,6 @@ public class UnitResource {
         byte[] pdf = archives.pdf(id, RequestLocale.current(), name);
         Views.UnitView u = units.get(id);
         String chinese = "一房一档-" + u.projectName() + "-" + u.buildingName() + "-" + u.roomNumber() + ".pdf";
-        return Response.ok(pdf, "application/pdf")
-                .header("Content-Disposition", "attachment; filename=\"unit-" + id + "-archive.pdf\"; filename*=UTF-8''"
-                        + java.net.URLEncoder.encode(chinese, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"))
-                .build();
+        return Downloads.file(pdf, "application/pdf", "unit-" + id + "-archive.pdf", chinese);
     }
 }

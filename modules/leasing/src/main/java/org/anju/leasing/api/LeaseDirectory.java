@@ -1,0 +1,37 @@
+package org.anju.leasing.api;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Leases as other capabilities need them (finance bills them; devices grant keys): read-only, in the caller's tenant
+ * scope. Personal data never leaves leasing through here except the applicant's name.
+ */
+public interface LeaseDirectory {
+
+    /** A fee item bound to the lease, as the contract fixed it. */
+    record Fee(long feeItemId, String name, String category, String cycle, String rule, BigDecimal amount) {
+    }
+
+    /** What a lease obliges the household to pay, and for which unit and term. */
+    record BillingTerms(long leaseId, String number, LeaseStatus status, long householdId, String householdNumber,
+                        String applicantName, String eligibilityCategory, long unitId, String unitLabel,
+                        long projectId, BigDecimal area, LocalDate startDate, LocalDate endDate,
+                        BigDecimal monthlyRent, BigDecimal deposit, List<Fee> fees) {
+    }
+
+    Optional<BillingTerms> billingTerms(long leaseId);
+
+    /** Leases households live under now (ACTIVE or EXPIRED, not yet ended): for finance to catch up. */
+    List<Long> liveLeaseIds();
+
+    /** The resident accounts of each household (members who can sign in), for notices. */
+    Map<Long, List<Long>> residentUsers(Collection<Long> householdIds);
+
+    /** The household of a resident's account, if the account is a household member's. */
+    Optional<Long> householdOfUser(long userId);
+}

@@ -1,0 +1,72 @@
+package org.anju.leasing.application;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.anju.housing.api.UnitDirectory;
+import org.anju.housing.api.UnitSummary;
+import org.anju.leasing.api.LeaseDirectory;
+import org.anju.leasing.api.LeaseStatus;
+import org.anju.leasing.domain.Household;
+import org.anju.leasing.domain.HouseholdMember;
+import org.anju.leasing.domain.Lease;
+import org.anju.leasing.infrastructure.LeasingStore;
+
+/** {@link LeaseDirectory} over leasing's own store. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class LeasingLeaseDirectory implements LeaseDirectory {
+
+    @Inject
+    LeasingStore store;
+
+    @Inject
+    UnitDirectory units;
+
+    @Override
+    public Optional<BillingTerms> billingTerms(long leaseId) {
+        Optional<Lease> found = store.lease(leaseId);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Lease l = found.get();
+        Household h = store.household(l.householdId()).orElseThrow();
+        String applicant = h.applicant().map(HouseholdMember::name).orElse(h.number());
+        Optional<UnitSummary> unit = units.find(l.unitId());
+        List<Fee> fees = l.fees().stream().map(f -> new Fee(f.feeItemId(), f.name(), f.category().name(),
+                f.cycle().name(), null, f.amount())).toList();
+        return Optional.of(new BillingTerms(l.id(), l.number(), l.status(), h.id(), h.number(), applicant,
+                h.eligibilityCategory().name(), l.unitId(), l.unitLabel(), l.projectId(),
+                unit.map(UnitSummary::area).orElse(null), l.startDate(), l.endDate(), l.monthlyRent(), l.deposit(),
+                fees));
+    }
+
+    @Override
+    public List<Long> liveLeaseIds() {
+        return store.leaseIdsInStatus(List.of(LeaseStatus.ACTIVE, LeaseStatus.EXPIRED));
+    }
+
+    @Override
+    public Map<Long, List<Long>> residentUsers(Collection<Long> householdIds) {
+        Map<Long, List<Long>> users = new HashMap<>();
+        if (householdIds.isEmpty()) {
+            return users;
+        }
+        for (Object[] r : store.residentUsers(householdIds)) {
+            users.computeIfAbsent((Long) r[0], k -> new java.util.ArrayList<>()).add((Long) r[1]);
+        }
+        return users;
+    }
+
+    @Override
+    public Optional<Long> householdOfUser(long userId) {
+        return store.memberByUser(userId).map(m -> m.household().id());
+    }
+}
