@@ -29,14 +29,16 @@ test('the resident layout renders without horizontal scrolling at 375 × 667', a
     assert.equal(await page.getByTestId('brand-bar').evaluate((el) => getComputedStyle(el).backgroundColor), rgb(ACME.primaryColor))
     assert.equal(await page.getByTestId('side-menu').count(), 0)
     const tabs = page.getByTestId('resident-tabs')
-    assert.deepEqual(await tabs.locator('a').allInnerTexts(), ['首页', '我的'])
+    // Home, the leasing tabs every resident holds (resident:lease), bills (resident:pay) and "我的" last: five in all
+    // on a phone (applications are reached from 我的合同).
+    assert.deepEqual(await tabs.locator('a').allInnerTexts(), ['首页', '我的家庭', '我的合同', '账单', '我的'])
     const box = await tabs.boundingBox()
     assert.ok(box && box.y + box.height <= PHONE.height + 0.5 && box.width <= PHONE.width, `tab bar at ${JSON.stringify(box)}`)
     assert.ok((await horizontalOverflow(page)) <= 0, 'resident home scrolls sideways')
     await page.screenshot({ path: `${process.env.SCREENSHOT_DIR ?? 'target/e2e-screenshots'}/04-resident-phone-home.png` })
 
     // "我的": profile, language, sign-out, all within the phone's width.
-    await tabs.getByText('我的').click()
+    await tabs.getByText('我的', { exact: true }).click()
     await page.waitForURL(new RegExp(`/o/${ACME.code}/me$`), { waitUntil: 'commit' })
     await page.getByText(`账号：${ACME_RESIDENT.username}`).waitFor()
     await page.getByTestId('logout').waitFor()

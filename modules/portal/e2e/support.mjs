@@ -39,7 +39,16 @@ export function rgb(hex) {
   return `rgb(${(n >> 16) & 255}, ${(n >> 8) & 255}, ${n & 255})`
 }
 
-export async function launch() {
+/**
+ * A phone as the resident pages expect it: 375 px wide, touch, mobile viewport (pass as `device` to `scenario`).
+ * `height` defaults to an iPhone X's 812.
+ */
+export function phone(height = 812) {
+  return { viewport: { width: 375, height }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 }
+}
+
+/** `device`: context options such as `phone()` (viewport, isMobile, hasTouch, deviceScaleFactor). */
+export async function launch(device = {}) {
   const userDataDir = mkdtempSync(join(tmpdir(), 'anju-e2e-'))
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
@@ -47,6 +56,7 @@ export async function launch() {
     locale: 'zh-CN',
     timezoneId: 'Asia/Shanghai',
     viewport: { width: 1366, height: 900 },
+    ...device,
     args: [
       '--no-sandbox',
       '--disable-gpu',
@@ -70,11 +80,12 @@ export async function launch() {
 
 /**
  * Runs one scenario with a fresh browser profile and always leaves a screenshot `<name>.png` (on failure also
- * `<name>-failed.png` of the moment it failed); browser console errors are printed to help diagnose.
+ * `<name>-failed.png` of the moment it failed); browser console errors are printed to help diagnose. `device`
+ * sets up the browser as a phone (`phone()`) or another device.
  */
-export async function scenario(name, viewport, body) {
+export async function scenario(name, viewport, body, device = {}) {
   mkdirSync(SCREENSHOT_DIR, { recursive: true })
-  const browser = await launch()
+  const browser = await launch(device)
   const page = browser.context.pages()[0] ?? (await browser.context.newPage())
   if (viewport) await page.setViewportSize(viewport)
   const consoleErrors = []

@@ -1,6 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import zhCN from './locales/zh-CN'
 import en from './locales/en'
+import leasingZh from './locales/leasing/zh-CN'
+import leasingEn from './locales/leasing/en'
+import financeZh from './locales/finance/zh-CN'
+import financeEn from './locales/finance/en'
 import { i18n, isLocale, problemText, rememberedLocale, LOCALE_STORAGE_KEY } from './i18n'
 
 type Tree = { [k: string]: string | Tree }
@@ -23,8 +27,10 @@ describe('message catalogues', () => {
   })
 
   it('no message is empty, and both languages use the same placeholders', () => {
-    const zh = new Map(keys(zhCN as Tree).map((k, i) => [k, values(zhCN as Tree)[i]]))
-    const e = new Map(keys(en as Tree).map((k, i) => [k, values(en as Tree)[i]]))
+    const zhValues = values(zhCN as Tree)
+    const enValues = values(en as Tree)
+    const zh = new Map(keys(zhCN as Tree).map((k, i) => [k, zhValues[i]]))
+    const e = new Map(keys(en as Tree).map((k, i) => [k, enValues[i]]))
     for (const [k, v] of zh) {
       expect(v.trim(), k).not.toBe('')
       expect(e.get(k)!.trim(), k).not.toBe('')
@@ -40,8 +46,81 @@ describe('message catalogues', () => {
     expect(zhCN.platform.suspend.action).toBe('暂停')
     expect(zhCN.platform.resume.action).toBe('恢复')
     const cjk = /[\u4e00-\u9fff]/
-    const englishWithCjk = keys(en as Tree).filter((k, i) => cjk.test(values(en as Tree)[i]) && !k.startsWith('language.name'))
+    const enValues = values(en as Tree)
+    const englishWithCjk = keys(en as Tree).filter((k, i) => cjk.test(enValues[i]) && !k.startsWith('language.name'))
     expect(englishWithCjk).toEqual([])
+  })
+
+  it('the leasing catalogues are wired in: same keys in both languages, Chinese glossary terms in zh-CN', () => {
+    expect(keys(zhCN.leasing as Tree).length).toBeGreaterThan(500)
+    expect(keys(leasingEn as Tree).sort()).toEqual(keys(leasingZh as Tree).sort())
+    expect(zhCN.leasing).toBe(leasingZh)
+    expect(en.leasing).toBe(leasingEn)
+    expect(zhCN.menu.sections.leasing).toBe('租赁管理')
+    expect(en.menu.sections.leasing).toBe('Leasing')
+    expect(zhCN.leasing.enum.leaseStatus.SIGNED).toBe('已签约(待入住)')
+    expect(zhCN.leasing.enum.category.SUBSISTENCE).toBe('低保')
+    expect(zhCN.leasing.household.listTitle).toBe('承租家庭')
+    expect(zhCN.leasing.lease.listTitle).toBe('租赁合同')
+    expect(zhCN.leasing.archive.title).toBe('一户一档')
+    expect(en.leasing.enum.leaseStatus.SIGNED).toBe('Signed (to move in)')
+    const cjk = /[\u4e00-\u9fff]/
+    const zhValues = values(leasingZh as Tree)
+    // Every Chinese leasing message says something in Chinese (codes such as ㎡ or SHA-256 stand beside Chinese words).
+    const notChinese = keys(leasingZh as Tree).filter((_k, i) => !cjk.test(zhValues[i]))
+    expect(notChinese).toEqual(['fee.perSquareMetre'])
+  })
+
+  it('the finance catalogues are wired in: same keys in both languages, Chinese words in zh-CN', () => {
+    expect(keys(financeEn as Tree).sort()).toEqual(keys(financeZh as Tree).sort())
+    expect(zhCN.finance).toBe(financeZh)
+    expect(en.finance).toBe(financeEn)
+    expect(zhCN.menu.sections.finance).toBe('财务管理')
+    expect(en.menu.sections.finance).toBe('Finance')
+    expect(zhCN.finance.standard.title).toBe('租金标准')
+    expect(zhCN.finance.adjustment.title).toBe('调租审批')
+    expect(zhCN.finance.run.title).toBe('出账')
+    expect(zhCN.finance.ledger.title).toBe('租金台账')
+    expect(zhCN.finance.result.success).toBe('支付成功')
+    expect(zhCN.finance.cashier.confirm).toBe('确认支付')
+    expect(zhCN.finance.resident.bills.title).toBe('我的账单')
+    expect(zhCN.finance.resident.payments.title).toBe('缴费记录')
+    const cjk = /[\u4e00-\u9fff]/
+    const zhValues = values(financeZh as Tree)
+    const notChinese = keys(financeZh as Tree).filter((_k, i) => !cjk.test(zhValues[i]))
+    expect(notChinese).toEqual(['payment.summarySeparator'])
+  })
+
+  it('every message key the sources name exists in both languages', () => {
+    const sources = import.meta.glob(['/src/**/*.ts', '/src/**/*.vue', '!/src/**/*.spec.ts', '!/src/app/locales/**'], {
+      query: '?raw',
+      import: 'default',
+      eager: true,
+    }) as Record<string, string>
+    const zhKeys = new Set(keys(zhCN as Tree))
+    const enKeys = new Set(keys(en as Tree))
+    const prefixes = (k: Set<string>) => new Set([...k].flatMap((key) => key.split('.').map((_p, i, a) => a.slice(0, i + 1).join('.'))))
+    const zhPrefixes = prefixes(zhKeys)
+    const missing: string[] = []
+    let checked = 0
+    for (const [file, text] of Object.entries(sources)) {
+      // t('a.b'), $t('a.b'), te('a.b'), and registry titles such as title: 'leasing.lease.listTitle'
+      for (const m of text.matchAll(/(?<![\w.])(?:\$?t|te)\(\s*'([a-zA-Z][\w-]*(?:\.[\w-]+)+)'/g)) {
+        checked++
+        if (!zhKeys.has(m[1]) || !enKeys.has(m[1])) missing.push(`${file}: ${m[1]}`)
+      }
+      for (const m of text.matchAll(/\btitle: '((?:leasing|finance|housing|menu|platform|user|role|resident|home)\.[\w.]+)'/g)) {
+        checked++
+        if (!zhKeys.has(m[1]) || !enKeys.has(m[1])) missing.push(`${file}: ${m[1]}`)
+      }
+      // t(`leasing.member.idProblem.${problem}`): the fixed part must name a group of messages
+      for (const m of text.matchAll(/(?<![\w.])(?:\$?t|te)\(\s*`([a-zA-Z][\w.-]*)\.\$\{/g)) {
+        checked++
+        if (!zhPrefixes.has(m[1])) missing.push(`${file}: ${m[1]}.*`)
+      }
+    }
+    expect(checked).toBeGreaterThan(500)
+    expect(missing).toEqual([])
   })
 
   it('messages compile and format with vue-i18n in both languages', () => {

@@ -107,6 +107,13 @@ export const useSession = defineStore('session', () => {
     return r.user
   }
 
+  /** Reads the signed-in user again (after a password change clears mustChangePassword); keeps the token. */
+  async function refresh(): Promise<void> {
+    if (!token.value || !expiresAt.value) return
+    const me = await api.get<CurrentUser>('/me')
+    set({ token: token.value, expiresAt: expiresAt.value, user: me })
+  }
+
   /** Revokes the token on the server (best effort) and forgets it here. */
   async function logout(): Promise<void> {
     if (token.value) {
@@ -145,6 +152,6 @@ export const useSession = defineStore('session', () => {
 
   return {
     organization, token, expiresAt, user, endedReason, signedIn, permissions,
-    can, canAll, restore, login, logout, expire, onSessionExpired, syncFromStorage,
+    can, canAll, restore, login, refresh, logout, expire, onSessionExpired, syncFromStorage,
   }
 })

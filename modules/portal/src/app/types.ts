@@ -11,6 +11,8 @@ export interface CurrentUser {
   organization: { code: string; kind: OrganizationKind; name: string }
   roles: string[]
   permissions: string[]
+  /** The password was set by an administrator (temporary): the portals make the user change it first. */
+  mustChangePassword?: boolean
 }
 
 export interface LoginResponse {

@@ -1,5 +1,7 @@
 /** English. Glossary: 运营单位 Operator, 住房保障主管部门 Authority, 平台 Platform, 居民 Resident. */
 import type zhCN from './zh-CN'
+import leasing from './leasing/en'
+import finance from './finance/en'
 
 const en: typeof zhCN = {
   app: {
@@ -61,6 +63,8 @@ const en: typeof zhCN = {
     sections: {
       platform: 'Platform',
       housing: 'Housing',
+      leasing: 'Leasing',
+      finance: 'Finance',
       admin: 'Administration',
     },
   },
@@ -175,6 +179,8 @@ const en: typeof zhCN = {
   },
   password: {
     title: 'Change password',
+    forcedTitle: 'Please change your password first',
+    forcedNotice: 'You are using a temporary password. To keep your account safe, set a password of your own to continue.',
     current: 'Current password',
     currentRequired: 'Please enter your current password',
     new: 'New password',
@@ -868,6 +874,8 @@ const en: typeof zhCN = {
     welcome: 'Welcome to resident services. Contracts, bills, repairs and more will appear here as they open.',
     account: 'Account: {username}',
   },
+  leasing,
+  finance,
 }
 
 export default en

@@ -1,4 +1,7 @@
 /** 简体中文（默认）。术语表：运营单位 Operator，住房保障主管部门 Authority，平台 Platform，居民 Resident。 */
+import leasing from './leasing/zh-CN'
+import finance from './finance/zh-CN'
+
 export default {
   app: {
     name: '安居',
@@ -59,6 +62,8 @@ export default {
     sections: {
       platform: '平台管理',
       housing: '房源管理',
+      leasing: '租赁管理',
+      finance: '财务管理',
       admin: '系统管理',
     },
   },
@@ -173,6 +178,8 @@ export default {
   },
   password: {
     title: '修改密码',
+    forcedTitle: '请先修改密码',
+    forcedNotice: '您正在使用临时密码。为保护账户安全，请设置自己的新密码后继续使用。',
     current: '当前密码',
     currentRequired: '请输入当前密码',
     new: '新密码',
@@ -866,4 +873,6 @@ export default {
     welcome: '欢迎使用居民服务。合同、账单、报修等服务将陆续在这里开通。',
     account: '账号：{username}',
   },
+  leasing,
+  finance,
 }

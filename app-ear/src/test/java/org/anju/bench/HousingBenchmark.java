@@ -47,6 +47,10 @@ public final class HousingBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
+        if (!Bench.selected("housing")) {
+            return;
+        }
+        Bench.registerDriver();
         try (Connection c = Db.open("postgres"); Statement st = c.createStatement()) {
             st.execute("DROP DATABASE IF EXISTS \"" + args[3] + "\" WITH (FORCE)");
         }

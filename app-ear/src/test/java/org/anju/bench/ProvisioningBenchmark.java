@@ -46,6 +46,10 @@ public final class ProvisioningBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
+        if (!Bench.selected("provisioning")) {
+            return;
+        }
+        Bench.registerDriver();
         Path wlp = Path.of(args[0]);
         String server = args[1];
         int port = Integer.parseInt(args[2]);

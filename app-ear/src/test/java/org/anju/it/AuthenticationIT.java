@@ -148,6 +148,11 @@ class AuthenticationIT {
         Api.Reply signIn = login(Api.anonymous(), code, "fresh", "Temp2026x");
         assertThat(signIn.json().getJsonObject("user").getBoolean("mustChangePassword")).isTrue();
         Api fresh = Api.anonymous().withToken(signIn.json().getString("token"));
+        // Until it is changed, the temporary password opens /me and the password change, nothing behind a permission.
+        Api.Reply blocked = fresh.get("/api/v1/users");
+        assertThat(blocked.status()).isEqualTo(403);
+        assertThat(blocked.json().getString("code")).isEqualTo("password-change-required");
+        assertThat(fresh.get("/api/v1/me").status()).isEqualTo(200);
         assertThat(fresh.post("/api/v1/me/password", Json.createObjectBuilder()
                 .add("currentPassword", "Temp2026x").add("newPassword", "Fresh2027").build()).status()).isEqualTo(204);
         assertThat(fresh.get("/api/v1/me").json().getBoolean("mustChangePassword")).isFalse();

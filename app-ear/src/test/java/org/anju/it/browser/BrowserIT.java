@@ -32,6 +32,7 @@ class BrowserIT {
     void portalScenariosPassInChromium() throws Exception {
         Path log = TARGET.resolve("e2e.log");
         Files.createDirectories(TARGET);
+        org.anju.it.support.Api.awaitReady(java.time.Duration.ofMinutes(5));
 
         // 1. Chromium (and CJK fonts) from Debian's packages when the machine has none.
         Run chromium = run(List.of("sh", PORTAL.resolve("scripts/ensure-chromium.sh").toString()), Map.of(), 15);
@@ -58,7 +59,8 @@ class BrowserIT {
             assertThat(files.map(p -> p.getFileName().toString()).toList())
                     .contains("01-platform-creates-operator.png", "02-operator-admin-creates-staff.png",
                             "03-wrong-password-language.png", "04-resident-phone.png", "05-status-board.png",
-                            "06-archive-timeline.png", "07-import-wizard.png", "08-public-service-window.png");
+                            "06-archive-timeline.png", "07-import-wizard.png", "08-public-service-window.png",
+                            "09-resident-signs-lease.png", "10-resident-pays-bill.png");
         }
     }
 

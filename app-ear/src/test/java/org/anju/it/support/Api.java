@@ -27,6 +27,37 @@ public final class Api {
 
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
+    static {
+        awaitReady(Duration.ofMinutes(5));
+    }
+
+    /**
+     * Waits until the server answers {@code /health/ready} with 200: on a loaded machine the application may still be
+     * starting when the first test runs (the start goal returns once the server is up, not the application).
+     */
+    public static void awaitReady(Duration limit) {
+        long deadline = System.nanoTime() + limit.toNanos();
+        HttpRequest ready = HttpRequest.newBuilder(URI.create(BASE + "/health/ready")).timeout(Duration.ofSeconds(10)).GET().build();
+        while (System.nanoTime() < deadline) {
+            try {
+                if (CLIENT.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (java.io.IOException e) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            try {
+                Thread.sleep(1000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
     private String token;
     private final Map<String, String> headers = new LinkedHashMap<>();
 

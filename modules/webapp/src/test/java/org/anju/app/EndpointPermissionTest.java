@@ -72,6 +72,7 @@ class EndpointPermissionTest {
             }
         }
         assertThat(publicMethods).containsExactlyInAnyOrder("AuthResource.login", "PublicBrandingResource.branding",
-                "PublicServiceWindowResource.projects", "PublicServiceWindowResource.serviceWindow");
+                "PublicServiceWindowResource.projects", "PublicServiceWindowResource.serviceWindow",
+                "PaymentResource.sandboxNotify", "PaymentResource.channelNotify");
     }
 }
