@@ -96,6 +96,11 @@ class FinanceOperationsIT {
         List<String> residentNotices = a.resident().get("/api/v1/notices?limit=50").array().stream()
                 .map(n -> n.asJsonObject().getString("category")).filter("dunning"::equals).toList();
         assertThat(residentNotices).hasSize(3);
+        // the resident reads the same history on the phone, newest (the final demand) first
+        List<JsonObject> mine = a.resident().get("/api/v1/my/dunning").array().stream().map(JsonValue::asJsonObject).toList();
+        assertThat(mine).hasSize(3);
+        assertThat(mine.get(0).getString("title")).startsWith("最后催告");
+        assertThat(mine.get(0).getInt("daysOverdue")).isGreaterThanOrEqualTo(46);
 
         // Dunning history is part of the household's archive.
         JsonObject archive = ok(admin.get("/api/v1/households/" + a.household().getJsonNumber("id") + "/archive"));

@@ -102,4 +102,8 @@ public final class Commands {
     public record PaymentRefundInput(@NotNull @DecimalMin("0.01") @Digits(integer = 10, fraction = 2) BigDecimal amount,
                                      @NotBlank @Size(max = 64) String reference, @NotBlank @Size(max = 300) String reason) {
     }
+
+    /** Why a bill is written off or a ledger entry reversed: kept in the entry's memo for the auditor. */
+    public record CorrectionInput(@NotBlank @Size(max = 200) String reason) {
+    }
 }

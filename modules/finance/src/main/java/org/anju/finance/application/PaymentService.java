@@ -223,7 +223,8 @@ public class PaymentService {
         }
     }
 
-    private void fireArrears(LeaseAccount a) {
+    /** Tells the alerts what the lease owes overdue now (after anything that changed its bills). */
+    public void fireArrears(LeaseAccount a) {
         LocalDate today = FinanceRules.today();
         BigDecimal overdue = Money.ZERO;
         LocalDate oldest = null;

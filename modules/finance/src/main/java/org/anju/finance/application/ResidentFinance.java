@@ -61,6 +61,9 @@ public class ResidentFinance {
     LeaseDirectory leases;
 
     @Inject
+    DunningService dunning;
+
+    @Inject
     Transactions transactions;
 
     @Inject
@@ -185,6 +188,11 @@ public class ResidentFinance {
             }
             return out;
         });
+    }
+
+    /** The reminders the household was sent about overdue bills, newest first (R6.4d). */
+    public List<DunningService.NoticeView> myNotices() {
+        return transactions.inNew(() -> dunning.history(null, household()));
     }
 
     public Views.PaymentView myPayment(String orderNo) {

@@ -102,6 +102,14 @@ public class Payment {
         this.paidAt = at;
     }
 
+    /** A posted payment taken back by a reversal entry: it pays nothing and holds no credit any more. */
+    public void reversed() {
+        if (status != PaymentStatus.PAID) {
+            throw new IllegalStateException("only a paid payment can be reversed");
+        }
+        this.status = PaymentStatus.REVERSED;
+    }
+
     public void failed(String externalId, Instant at) {
         this.status = PaymentStatus.FAILED;
         this.externalId = externalId;

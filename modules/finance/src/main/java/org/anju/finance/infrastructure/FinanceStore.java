@@ -428,14 +428,11 @@ public class FinanceStore {
 
     public List<EntryRow> entries(Long leaseId, Long householdId, String month, int limit) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT id, posted_at, month, kind, lease_id, bill_id, payment_id, "
-                        + "reverses_id, amount, memo, actor FROM ledger_entry WHERE (CAST(?1 AS bigint) IS NULL OR lease_id = ?1) "
+        List<Object[]> rows = em.createNativeQuery("SELECT " + ENTRY_COLUMNS + " FROM ledger_entry WHERE (CAST(?1 AS bigint) IS NULL OR lease_id = ?1) "
                         + "AND (CAST(?2 AS bigint) IS NULL OR household_id = ?2) AND (CAST(?3 AS varchar) IS NULL OR month = ?3) "
                         + "ORDER BY posted_at, id")
                 .setParameter(1, leaseId).setParameter(2, householdId).setParameter(3, month).setMaxResults(limit).getResultList();
-        return rows.stream().map(r -> new EntryRow(((Number) r[0]).longValue(), instant(r[1]), (String) r[2], (String) r[3],
-                ((Number) r[4]).longValue(), longOrNull(r[5]), longOrNull(r[6]), longOrNull(r[7]), (BigDecimal) r[8],
-                (String) r[9], (String) r[10])).toList();
+        return rows.stream().map(FinanceStore::entry).toList();
     }
 
     /** Sum of the ledger: what is owed (positive) or held as credit (negative). */
@@ -448,17 +445,163 @@ public class FinanceStore {
     /** Per project and month: charged, collected (positive), balance. */
     public List<Object[]> monthly(String month, Long projectId) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT project_id, month, "
-                        + "COALESCE(sum(amount) FILTER (WHERE kind = 'CHARGE'), 0), "
-                        + "-COALESCE(sum(amount) FILTER (WHERE kind = 'PAYMENT'), 0), COALESCE(sum(amount), 0) "
-                        + "FROM ledger_entry WHERE (CAST(?1 AS varchar) IS NULL OR month = ?1) AND (CAST(?2 AS bigint) IS NULL OR project_id = ?2) "
-                        + "GROUP BY project_id, month ORDER BY month DESC, project_id")
+        // a reversal counts as the kind it reverses: a reversed charge is charged no more, a reversed payment not collected
+        List<Object[]> rows = em.createNativeQuery("SELECT e.project_id, e.month, "
+                        + "COALESCE(sum(e.amount) FILTER (WHERE COALESCE(o.kind, e.kind) = 'CHARGE'), 0), "
+                        + "-COALESCE(sum(e.amount) FILTER (WHERE COALESCE(o.kind, e.kind) = 'PAYMENT'), 0), COALESCE(sum(e.amount), 0) "
+                        + "FROM ledger_entry e LEFT JOIN ledger_entry o ON o.id = e.reverses_id "
+                        + "WHERE (CAST(?1 AS varchar) IS NULL OR e.month = ?1) AND (CAST(?2 AS bigint) IS NULL OR e.project_id = ?2) "
+                        + "GROUP BY e.project_id, e.month ORDER BY e.month DESC, e.project_id")
                 .setParameter(1, month).setParameter(2, projectId).getResultList();
         return rows;
     }
 
+    private static final String ENTRY_COLUMNS = "id, posted_at, month, kind, lease_id, bill_id, payment_id, reverses_id, amount, "
+            + "memo, actor";
+
     public Optional<EntryRow> entry(long id) {
-        return entries(null, null, null, Integer.MAX_VALUE).stream().filter(e -> e.id() == id).findFirst();
+        return entryWhere("id = ?1", id);
+    }
+
+    /** The entry that reversed this one, if any (an entry is reversed at most once: unique index on reverses_id). */
+    public Optional<EntryRow> reversalOf(long entryId) {
+        return entryWhere("reverses_id = ?1", entryId);
+    }
+
+    /** The latest WRITE_OFF of a bill that no reversal has taken back. */
+    public Optional<EntryRow> standingWriteOff(long billId) {
+        return entryWhere("bill_id = ?1 AND kind = 'WRITE_OFF' AND NOT EXISTS (SELECT 1 FROM ledger_entry r "
+                + "WHERE r.reverses_id = ledger_entry.id) ORDER BY id DESC LIMIT 1", billId);
+    }
+
+    private Optional<EntryRow> entryWhere(String where, long param) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT " + ENTRY_COLUMNS + " FROM ledger_entry WHERE " + where)
+                .setParameter(1, param).getResultList();
+        return rows.stream().findFirst().map(FinanceStore::entry);
+    }
+
+    private static EntryRow entry(Object[] r) {
+        return new EntryRow(((Number) r[0]).longValue(), instant(r[1]), (String) r[2], (String) r[3],
+                ((Number) r[4]).longValue(), longOrNull(r[5]), longOrNull(r[6]), longOrNull(r[7]), (BigDecimal) r[8],
+                (String) r[9], (String) r[10]);
+    }
+
+    // ---- corrections
+
+    /** One bill, locked: a write-off, a reversal and a payment never change the same bill at once. */
+    public Optional<BillRow> billForUpdate(long id) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT " + BILL_COLUMNS + " FROM bill WHERE id = ?1 FOR UPDATE")
+                .setParameter(1, id).getResultList();
+        return rows.stream().findFirst().map(FinanceStore::bill);
+    }
+
+    public void billStatus(long billId, String status) {
+        em.createNativeQuery("UPDATE bill SET status = ?2 WHERE id = ?1").setParameter(1, billId).setParameter(2, status)
+                .executeUpdate();
+    }
+
+    /** A bill whose write-off was reversed owes again what was not paid. */
+    public void reopenBill(long billId) {
+        em.createNativeQuery("UPDATE bill SET status = CASE WHEN paid = 0 THEN 'OPEN' WHEN paid >= amount THEN 'PAID' "
+                + "ELSE 'PARTIAL' END WHERE id = ?1").setParameter(1, billId).executeUpdate();
+    }
+
+    /**
+     * Takes back what a reversed payment paid on its bills. The allocation rows stay as the history of what the payment
+     * once paid; nothing reads allocations of a payment that is not PAID as money held or paid.
+     */
+    public void unallocate(long paymentId) {
+        em.createNativeQuery("UPDATE bill b SET paid = b.paid - pa.amount, status = CASE WHEN b.paid - pa.amount = 0 THEN 'OPEN' "
+                + "ELSE 'PARTIAL' END FROM payment_allocation pa WHERE pa.payment_id = ?1 AND pa.bill_id = b.id")
+                .setParameter(1, paymentId).executeUpdate();
+    }
+
+    /** Statuses of the bills a payment paid something on. */
+    public List<String> allocatedBillStatuses(long paymentId) {
+        @SuppressWarnings("unchecked")
+        List<String> rows = em.createNativeQuery("SELECT DISTINCT b.status FROM payment_allocation pa JOIN bill b ON b.id = pa.bill_id "
+                + "WHERE pa.payment_id = ?1").setParameter(1, paymentId).getResultList();
+        return rows;
+    }
+
+    // ---- daily reconciliation
+
+    /** Per channel, paid between from and to: (channel, count, sum) from the payments themselves. */
+    public List<Object[]> paidByChannel(Instant from, Instant to) {
+        return window("SELECT channel, count(*), COALESCE(sum(amount), 0) FROM payment WHERE status IN ('PAID', 'REVERSED') "
+                + "AND paid_at >= ?1 AND paid_at < ?2 GROUP BY channel", from, to);
+    }
+
+    /**
+     * Per channel, what the ledger says for the window: (channel, payments posted count, payments posted sum, refunds sum,
+     * reversed payments sum). Amounts as money in (positive).
+     */
+    public List<Object[]> postedByChannel(Instant from, Instant to) {
+        return window("SELECT p.channel, count(*) FILTER (WHERE e.kind = 'PAYMENT'), "
+                + "COALESCE(-sum(e.amount) FILTER (WHERE e.kind = 'PAYMENT'), 0), "
+                + "COALESCE(sum(e.amount) FILTER (WHERE e.kind = 'REFUND'), 0), "
+                + "COALESCE(sum(e.amount) FILTER (WHERE e.kind = 'REVERSAL'), 0) "
+                + "FROM ledger_entry e JOIN payment p ON p.id = e.payment_id WHERE e.posted_at >= ?1 AND e.posted_at < ?2 "
+                + "GROUP BY p.channel", from, to);
+    }
+
+    /** Ledger movements of the window per kind: (kind, count, sum). */
+    public List<Object[]> movementsByKind(Instant from, Instant to) {
+        return window("SELECT kind, count(*), sum(amount) FROM ledger_entry WHERE posted_at >= ?1 AND posted_at < ?2 "
+                + "GROUP BY kind ORDER BY kind", from, to);
+    }
+
+    public BigDecimal ledgerBalanceBefore(Instant at) {
+        return (BigDecimal) em.createNativeQuery("SELECT COALESCE(sum(amount), 0) FROM ledger_entry WHERE posted_at < ?1")
+                .setParameter(1, Timestamp.from(at)).getSingleResult();
+    }
+
+    /** Payments paid in the window that have no PAYMENT entry: (order no, channel, amount, paid at). Never expected. */
+    public List<Object[]> paidNotPosted(Instant from, Instant to) {
+        return window("SELECT p.order_no, p.channel, p.amount, p.paid_at FROM payment p WHERE p.status IN ('PAID', 'REVERSED') "
+                + "AND p.paid_at >= ?1 AND p.paid_at < ?2 AND NOT EXISTS (SELECT 1 FROM ledger_entry e "
+                + "WHERE e.payment_id = p.id AND e.kind = 'PAYMENT') ORDER BY p.paid_at", from, to);
+    }
+
+    /** PAYMENT entries of the window whose amount differs from their payment's: (order no, channel, payment, posted). */
+    public List<Object[]> postedMismatch(Instant from, Instant to) {
+        return window("SELECT p.order_no, p.channel, p.amount, -e.amount FROM ledger_entry e JOIN payment p ON p.id = e.payment_id "
+                + "WHERE e.kind = 'PAYMENT' AND e.posted_at >= ?1 AND e.posted_at < ?2 AND (p.amount <> -e.amount "
+                + "OR p.status NOT IN ('PAID', 'REVERSED')) ORDER BY e.id", from, to);
+    }
+
+    /** Online orders created in the window still waiting for their channel 30 minutes on: (order no, channel, amount, created). */
+    public List<Object[]> pendingOrders(Instant from, Instant to, Instant olderThan) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT order_no, channel, amount, created_at FROM payment WHERE status = 'CREATED' "
+                        + "AND created_at >= ?1 AND created_at < ?2 AND created_at < ?3 ORDER BY created_at")
+                .setParameter(1, Timestamp.from(from)).setParameter(2, Timestamp.from(to))
+                .setParameter(3, Timestamp.from(olderThan)).getResultList();
+        return rows;
+    }
+
+    /** Callbacks received in the window that did not post: (channel, order no, verified, outcome, reason, received at). */
+    public List<Object[]> troubledCallbacks(Instant from, Instant to) {
+        return window("SELECT channel, order_no, verified, outcome, reason, received_at FROM payment_callback "
+                + "WHERE received_at >= ?1 AND received_at < ?2 AND (NOT verified OR outcome IN ('UNKNOWN_ORDER', 'AMOUNT_MISMATCH')) "
+                + "ORDER BY id", from, to);
+    }
+
+    /** Callbacks of the window: (received, verified, posted, duplicates, refused). */
+    public Object[] callbackCounts(Instant from, Instant to) {
+        return (Object[]) em.createNativeQuery("SELECT count(*), count(*) FILTER (WHERE verified), "
+                        + "count(*) FILTER (WHERE outcome = 'PAID'), count(*) FILTER (WHERE outcome = 'DUPLICATE'), "
+                        + "count(*) FILTER (WHERE NOT verified) FROM payment_callback WHERE received_at >= ?1 AND received_at < ?2")
+                .setParameter(1, Timestamp.from(from)).setParameter(2, Timestamp.from(to)).getSingleResult();
+    }
+
+    private List<Object[]> window(String sql, Instant from, Instant to) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(sql).setParameter(1, Timestamp.from(from)).setParameter(2, Timestamp.from(to))
+                .getResultList();
+        return rows;
     }
 
     // ---- arrears and dunning

@@ -24,6 +24,7 @@ import jakarta.ws.rs.core.Response;
 import org.anju.finance.api.FinancePermissions;
 import org.anju.finance.application.BillingService;
 import org.anju.finance.application.Commands;
+import org.anju.finance.application.CorrectionService;
 import org.anju.finance.application.FinanceQueries;
 import org.anju.finance.application.Views;
 import org.anju.finance.domain.BillFilter;
@@ -44,6 +45,9 @@ public class BillingResource {
 
     @Inject
     FinanceQueries queries;
+
+    @Inject
+    CorrectionService corrections;
 
     @POST
     @Path("billing-runs")
@@ -101,5 +105,24 @@ public class BillingResource {
     public List<Views.EntryView> ledger(@QueryParam("leaseId") Long leaseId, @QueryParam("householdId") Long householdId,
                                         @QueryParam("month") @Pattern(regexp = Commands.PERIOD) String month) {
         return queries.ledger(leaseId, householdId, month);
+    }
+
+    @POST
+    @Path("bills/{id}/write-off")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresPermissions(FinancePermissions.APPROVE)
+    @Operation(summary = "Write off what is still owed on a bill (a WRITE_OFF entry with the reason); a retry changes nothing")
+    public Views.BillView writeOff(@PathParam("id") long id, @NotNull @Valid Commands.CorrectionInput body) {
+        return corrections.writeOff(id, body);
+    }
+
+    @POST
+    @Path("ledger/{id}/reversal")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresPermissions(FinancePermissions.APPROVE)
+    @Operation(summary = "Reverse a CHARGE (bill issued in error), a WRITE_OFF, or a counter or direct-debit PAYMENT entered "
+            + "in error: a REVERSAL entry with the opposite amount; the entry itself never changes; a retry answers the same reversal")
+    public Views.EntryView reverse(@PathParam("id") long id, @NotNull @Valid Commands.CorrectionInput body) {
+        return corrections.reverse(id, body);
     }
 }

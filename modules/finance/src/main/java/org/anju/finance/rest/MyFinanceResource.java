@@ -79,6 +79,14 @@ public class MyFinanceResource {
     }
 
     @GET
+    @Path("/dunning")
+    @RequiresPermissions(FinancePermissions.RESIDENT)
+    @Operation(summary = "Reminders about overdue bills my household was sent, newest first")
+    public List<org.anju.finance.application.DunningService.NoticeView> dunning() {
+        return resident.myNotices();
+    }
+
+    @GET
     @Path("/payments/{orderNo}")
     @RequiresPermissions(FinancePermissions.RESIDENT)
     @Operation(summary = "One of my payments")
