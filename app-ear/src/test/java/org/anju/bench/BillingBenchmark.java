@@ -2,14 +2,9 @@ package org.anju.bench;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -27,8 +22,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.anju.it.support.Db;
 import org.postgresql.PGConnection;
@@ -48,24 +41,18 @@ import org.postgresql.copy.CopyManager;
  * <p>Arguments: {@code <wlp dir> <server name> <port> <database> <leases> <results file>}. The database is dropped
  * first.
  */
-public final class BillingBenchmark {
+public final class BillingBenchmark extends ServerBenchmark {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final String CODE = "bench_billing";
     private static final String SCHEMA = "org_" + CODE;
     private static final String SCRATCH = "bench_copy";
     private static final YearMonth PERIOD = YearMonth.of(2026, 12);
 
-    private final Path wlp;
-    private final String server;
-    private final String base;
     private final String database;
     private final int leases;
 
     private BillingBenchmark(Path wlp, String server, int port, String database, int leases) {
-        this.wlp = wlp;
-        this.server = server;
-        this.base = "http://localhost:" + port;
+        super(wlp, server, port);
         this.database = database;
         this.leases = leases;
     }
@@ -544,70 +531,4 @@ public final class BillingBenchmark {
         }
     }
 
-    private String get(String token, String path) throws Exception {
-        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(base + path))
-                        .header("Authorization", "Bearer " + token).timeout(Duration.ofMinutes(1)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (r.statusCode() != 200) {
-            throw new IllegalStateException(path + " answered " + r.statusCode() + ": " + r.body());
-        }
-        return r.body();
-    }
-
-    private String post(String token, String path, String body, int expected) throws Exception {
-        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(base + path))
-                        .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(body)).timeout(Duration.ofMinutes(1)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (r.statusCode() != expected) {
-            throw new IllegalStateException(path + " answered " + r.statusCode() + ": " + r.body());
-        }
-        return r.body();
-    }
-
-    private String login(String org, String user, String password) throws Exception {
-        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/auth/login"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"organization\":\"" + org + "\",\"username\":\"" + user
-                        + "\",\"password\":\"" + password + "\"}")).build(), HttpResponse.BodyHandlers.ofString());
-        return field(r.body(), "token");
-    }
-
-    private void awaitReady() throws Exception {
-        long t0 = System.nanoTime();
-        while (System.nanoTime() - t0 < Duration.ofMinutes(5).toNanos()) {
-            try {
-                HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/health/ready")).build(),
-                        HttpResponse.BodyHandlers.ofString());
-                if (r.statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException e) {
-                // not yet
-            }
-            Thread.sleep(200);
-        }
-        throw new IllegalStateException("server not ready");
-    }
-
-    private void server(String action) throws Exception {
-        new ProcessBuilder(wlp.resolve("bin/server").toString(), action, server).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor();
-    }
-
-    private static String field(String json, String name) {
-        Matcher m = Pattern.compile("\"" + name + "\"\\s*:\\s*\"?([^\",}]*)").matcher(json);
-        if (!m.find()) {
-            throw new IllegalStateException("no " + name + " in " + json.substring(0, Math.min(300, json.length())));
-        }
-        return m.group(1);
-    }
-
-    private static long ms(long t0) {
-        return (System.nanoTime() - t0) / 1_000_000;
-    }
-
-    private static void say(String s) {
-        System.out.println("[bench] " + s);
-    }
 }

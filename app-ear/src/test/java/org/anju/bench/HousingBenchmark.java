@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -18,8 +17,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.anju.it.support.Db;
 import org.dhatim.fastexcel.Workbook;
@@ -31,19 +28,13 @@ import org.dhatim.fastexcel.Worksheet;
  *
  * <p>Arguments: {@code <wlp dir> <server name> <port> <database> <results file>}. The database is dropped first.
  */
-public final class HousingBenchmark {
+public final class HousingBenchmark extends ServerBenchmark {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    private final Path wlp;
-    private final String server;
-    private final String base;
 
     private HousingBenchmark(Path wlp, String server, int port) {
-        this.wlp = wlp;
-        this.server = server;
-        this.base = "http://localhost:" + port;
+        super(wlp, server, port);
     }
 
     public static void main(String[] args) throws Exception {
@@ -212,71 +203,10 @@ public final class HousingBenchmark {
         return ms;
     }
 
-    private String get(String token, String path) throws Exception {
-        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(base + path))
-                .header("Authorization", "Bearer " + token).timeout(Duration.ofMinutes(1)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (r.statusCode() != 200) {
-            throw new IllegalStateException(path + " answered " + r.statusCode() + ": " + r.body());
-        }
-        return r.body();
-    }
-
-    private void post(String token, String path, String body, String type, int expected) throws Exception {
-        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(base + path))
-                .header("Authorization", "Bearer " + token).header("Content-Type", type)
-                .POST(HttpRequest.BodyPublishers.ofString(body)).timeout(Duration.ofMinutes(1)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (r.statusCode() != expected) {
-            throw new IllegalStateException(path + " answered " + r.statusCode() + ": " + r.body());
-        }
-    }
-
-    private String login(String org, String user, String password) throws Exception {
-        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/auth/login"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"organization\":\"" + org + "\",\"username\":\"" + user
-                        + "\",\"password\":\"" + password + "\"}")).build(), HttpResponse.BodyHandlers.ofString());
-        return field(r.body(), "token");
-    }
-
-    private void awaitReady() throws Exception {
-        long t0 = System.nanoTime();
-        while (System.nanoTime() - t0 < Duration.ofMinutes(5).toNanos()) {
-            try {
-                HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/health/ready")).build(),
-                        HttpResponse.BodyHandlers.ofString());
-                if (r.statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException e) {
-                // not yet
-            }
-            Thread.sleep(200);
-        }
-        throw new IllegalStateException("server not ready");
-    }
-
-    private void server(String action) throws Exception {
-        new ProcessBuilder(wlp.resolve("bin/server").toString(), action, server).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor();
-    }
-
-    private static String field(String json, String name) {
-        Matcher m = Pattern.compile("\"" + name + "\"\\s*:\\s*\"?([^\",}]*)").matcher(json);
-        if (!m.find()) {
-            throw new IllegalStateException("no " + name + " in " + json.substring(0, Math.min(300, json.length())));
-        }
-        return m.group(1);
-    }
-
     private static long percentile(List<Long> values, int p) {
         List<Long> sorted = new ArrayList<>(values);
         Collections.sort(sorted);
         return sorted.get(Math.max(0, Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1)));
     }
 
-    private static void say(String s) {
-        System.out.println("[bench] " + s);
-    }
 }

@@ -1,0 +1,100 @@
+package org.anju.bench;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What the benchmarks that drive their own Liberty server share: starting and stopping it, waiting until it is ready,
+ * signing in and calling the API (HTTP/1.1, a minute per call), and reading a field of a JSON answer without a parser
+ * (the benchmarks run in the Maven JVM with only the test class path).
+ */
+abstract class ServerBenchmark {
+
+    static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+
+    final Path wlp;
+    final String server;
+    final String base;
+
+    ServerBenchmark(Path wlp, String server, int port) {
+        this.wlp = wlp;
+        this.server = server;
+        this.base = "http://localhost:" + port;
+    }
+
+    /** {@code bin/server start|stop <server>}, waiting for the script. */
+    void server(String action) throws Exception {
+        new ProcessBuilder(wlp.resolve("bin/server").toString(), action, server).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor();
+    }
+
+    void awaitReady() throws Exception {
+        long t0 = System.nanoTime();
+        while (System.nanoTime() - t0 < Duration.ofMinutes(5).toNanos()) {
+            try {
+                HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/health/ready")).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (r.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            }
+            Thread.sleep(200);
+        }
+        throw new IllegalStateException("server not ready");
+    }
+
+    String login(String org, String user, String password) throws Exception {
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/auth/login"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"organization\":\"" + org + "\",\"username\":\"" + user
+                        + "\",\"password\":\"" + password + "\"}")).build(), HttpResponse.BodyHandlers.ofString());
+        return field(r.body(), "token");
+    }
+
+    String get(String token, String path) throws Exception {
+        return checked(path, 200, HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Bearer " + token));
+    }
+
+    String post(String token, String path, String body, int expected) throws Exception {
+        return post(token, path, body, "application/json", expected);
+    }
+
+    String post(String token, String path, String body, String type, int expected) throws Exception {
+        return checked(path, expected, HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Bearer " + token)
+                .header("Content-Type", type).POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    private static String checked(String path, int expected, HttpRequest.Builder request) throws Exception {
+        HttpResponse<String> r = HTTP.send(request.timeout(Duration.ofMinutes(1)).build(), HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() != expected) {
+            throw new IllegalStateException(path + " answered " + r.statusCode() + ": " + r.body());
+        }
+        return r.body();
+    }
+
+    static String field(String json, String name) {
+        Matcher m = Pattern.compile("\"" + name + "\"\\s*:\\s*\"?([^\",}]*)").matcher(json);
+        if (!m.find()) {
+            throw new IllegalStateException("no " + name + " in " + json.substring(0, Math.min(300, json.length())));
+        }
+        return m.group(1);
+    }
+
+    static long ms(long t0) {
+        return (System.nanoTime() - t0) / 1_000_000;
+    }
+
+    static void say(String s) {
+        System.out.println("[bench] " + s);
+    }
+}
