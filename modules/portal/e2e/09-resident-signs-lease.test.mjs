@@ -9,27 +9,9 @@ import assert from 'node:assert/strict'
 import { join } from 'node:path'
 import { test } from 'node:test'
 import { BASE_URL, DEMO, RUN, SCREENSHOT_DIR, api, eventually, housingFixture, login, phone, rgb, scenario, signIn } from './support.mjs'
+import { expectStatus, residentId, todayInShanghai } from './fixtures.mjs'
 
 const OCCUPIED_FILL = '#86EFAC'
-
-/** A valid 18-character resident ID (GB 11643: ISO 7064 MOD 11-2 check character) born in 1985–1995. */
-function residentId() {
-  const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
-  const pad = (n, w) => String(n).padStart(w, '0')
-  const rnd = (n) => Math.floor(Math.random() * n)
-  const first17 = `330106${1985 + rnd(11)}${pad(1 + rnd(12), 2)}${pad(1 + rnd(28), 2)}${pad(rnd(1000), 3)}`
-  const sum = [...first17].reduce((s, d, i) => s + Number(d) * weights[i], 0)
-  return first17 + '10X98765432'[sum % 11]
-}
-
-function todayInShanghai() {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date())
-}
-
-function expectStatus(r, status, what) {
-  assert.equal(r.status, status, `${what}: HTTP ${r.status} ${JSON.stringify(r.json)}`)
-  return r.json
-}
 
 const RESIDENT = {
   name: '张晓梅',

@@ -25,6 +25,7 @@ import type {
   SettlementInput,
   CalculationInput,
   Checkout,
+  CorrectionInput,
   CounterPaymentInput,
   FinanceSettings,
   LeaseAccount,
@@ -36,6 +37,7 @@ import type {
   RentRuleInput,
   RentStandard,
   RentStandardInput,
+  ReconciliationReport,
 } from './types'
 
 type Progress = (p: TransferProgress) => void
@@ -70,6 +72,8 @@ export const billingApi = {
 export const billsApi = {
   list: (query: Query, signal?: AbortSignal) => api.get<Page<Bill>>('/bills', { query, signal }),
   get: (id: number) => api.get<Bill>(`/bills/${id}`),
+  /** finance:approve: writes off what is still owed (a WRITE_OFF entry); answers the bill, now WRITTEN_OFF. 409 bill-not-open. */
+  writeOff: (id: number, body: CorrectionInput) => api.post<Bill>(`/bills/${id}/write-off`, body),
 }
 
 export const paymentsApi = {
@@ -84,6 +88,18 @@ export const ledgerApi = {
     api.get<LedgerEntry[]>('/ledger', { query, signal }),
   monthly: (query: { month?: string; projectId?: number }, signal?: AbortSignal) =>
     api.get<MonthlyReportRow[]>('/finance/reports/monthly', { query, signal }),
+  /**
+   * finance:approve: reverses a CHARGE, WRITE_OFF or counter/direct-debit PAYMENT with a REVERSAL entry of the opposite
+   * amount; answers that entry (a retry answers the same one). 409 entry-not-reversible, payment-not-reversible, …
+   */
+  reverse: (entryId: number, body: CorrectionInput) => api.post<LedgerEntry>(`/ledger/${entryId}/reversal`, body),
+}
+
+/** The daily reconciliation (finance:read): channels against the ledger, the roll-forward, what to look at. */
+export const reconciliationApi = {
+  report: (date: string | undefined, signal?: AbortSignal) => api.get<ReconciliationReport>('/finance/reconciliation', { query: { date }, signal }),
+  xlsx: (date: string | undefined, onProgress?: Progress, signal?: AbortSignal) =>
+    download('/finance/reconciliation.xlsx', { query: { date }, onProgress, signal }),
 }
 
 export const financeSettingsApi = {
@@ -97,6 +113,8 @@ export const myFinanceApi = {
   bill: (id: number) => api.get<Bill>(`/my/bills/${id}`),
   checkout: (billIds: number[]) => api.post<Checkout>('/my/payments', { billIds, channel: 'SANDBOX' }),
   payments: () => api.get<Payment[]>('/my/payments'),
+  /** The reminders about overdue bills the household was sent, newest first. */
+  dunning: () => api.get<DunningNotice[]>('/my/dunning'),
   payment: (orderNo: string) => api.get<Payment>(`/my/payments/${order(orderNo)}`),
   /** The sandbox cashier: confirm (SUCCESS) or cancel (FAILED); the channel then notifies the platform, signed. */
   sandbox: (orderNo: string, result: 'SUCCESS' | 'FAILED') => api.post<Payment>(`/my/payments/${order(orderNo)}/sandbox`, undefined, { query: { result } }),

@@ -7,15 +7,20 @@ import { canPropose, decisionBlock } from './actions'
 import {
   accountFieldLabel,
   accountFieldValue,
+  BILL_FILTER_STATUSES,
   BILL_STATUSES,
   billBadge,
+  billStatusTagType,
   channelText,
   dueText,
   financeLabel,
   isPayable,
   LEDGER_KINDS,
+  dunningChannelsText,
   lineCategoryLabel,
+  PAYMENT_FILTER_STATUSES,
   PAYMENT_STATUSES,
+  paymentStatusTagType,
   ruleText,
 } from './labels'
 import { adjustmentQuery, billQuery, ledgerQuery, paymentQuery } from './query'
@@ -27,12 +32,41 @@ afterEach(() => {
 
 describe('finance labels', () => {
   it('names bill and payment statuses as residents and staff read them, in both languages', () => {
-    expect(BILL_STATUSES.map((s) => financeLabel('billStatus', s))).toEqual(['待缴', '部分缴纳', '已缴清', '已核销'])
-    expect(PAYMENT_STATUSES.map((s) => financeLabel('paymentStatus', s))).toEqual(['待支付', '支付成功', '支付失败', '已关闭'])
+    expect(BILL_STATUSES.map((s) => financeLabel('billStatus', s))).toEqual(['待缴', '部分缴纳', '已缴清', '已核销', '已撤销'])
+    expect(PAYMENT_STATUSES.map((s) => financeLabel('paymentStatus', s))).toEqual(['待支付', '支付成功', '支付失败', '已关闭', '已冲正'])
     expect(LEDGER_KINDS.map((k) => financeLabel('ledgerKind', k))).toEqual(['应收', '收款', '调整', '核销', '退款', '冲正'])
     i18n.global.locale.value = 'en'
     expect(financeLabel('billStatus', 'PARTIAL')).toBe('Partly paid')
     expect(financeLabel('billStatus', 'SOMETHING_NEW')).toBe('SOMETHING_NEW')
+    expect(financeLabel('billStatus', 'CANCELLED')).toBe('Cancelled')
+    expect(financeLabel('paymentStatus', 'REVERSED')).toBe('Reversed')
+  })
+
+  it('shows a cancelled bill as 已撤销 (grey, nothing to pay) and a reversed payment as 已冲正 (red)', () => {
+    const cancelled = { status: 'CANCELLED' as const, daysOverdue: 40, outstanding: 0 }
+    expect(billBadge(cancelled)).toEqual({ label: '已撤销', type: 'info', overdue: false })
+    expect(isPayable({ status: 'CANCELLED', outstanding: 277.13 })).toBe(false)
+    expect(dueText({ status: 'CANCELLED', dueDate: '2026-11-15', outstanding: 0, daysOverdue: 0 })).toBe('已撤销')
+    expect(billStatusTagType('CANCELLED')).toBe('info')
+    expect(paymentStatusTagType('REVERSED')).toBe('danger')
+    expect(paymentStatusTagType('PAID')).toBe('success')
+  })
+
+  it('filters lists by every status the server accepts, corrections included, and nothing else', () => {
+    expect(BILL_FILTER_STATUSES).toEqual(['OPEN', 'PARTIAL', 'PAID', 'WRITTEN_OFF', 'CANCELLED'])
+    expect(PAYMENT_FILTER_STATUSES).toEqual(['CREATED', 'PAID', 'FAILED', 'CLOSED', 'REVERSED'])
+    expect(billQuery({ status: 'CANCELLED' }).status).toBe('CANCELLED')
+    expect(paymentQuery({ status: 'REVERSED' }).status).toBe('REVERSED')
+    expect(billQuery({ status: 'VOID' }).status).toBeUndefined()
+    expect(billQuery({ status: 'WRITTEN_OFF' }).status).toBe('WRITTEN_OFF')
+  })
+
+  it('words the channels a dunning notice went through', () => {
+    expect(dunningChannelsText('APP,SMS')).toBe('站内通知、短信')
+    expect(dunningChannelsText(' APP , STAFF ,FAX')).toBe('站内通知、通知工作人员上门、FAX')
+    expect(dunningChannelsText('')).toBe('')
+    i18n.global.locale.value = 'en'
+    expect(dunningChannelsText('APP,SMS')).toBe('In-app, SMS')
   })
 
   it('marks unpaid bills past their due date as overdue with the days, in red', () => {
@@ -139,9 +173,20 @@ describe('finance menu', () => {
     const officer = user(['finance:read', 'finance:write', 'payment:collect', 'lease:read', 'household:read'])
     const section = portalRegistry.menuFor(officer).find((g) => g.section?.id === 'finance')
     expect(i18n.global.t(section!.section!.title)).toBe('财务管理')
-    expect(section?.items.map((i) => i18n.global.t(i.title))).toEqual(['租金标准', '调租审批', '出账', '账单', '收款', '租金台账', '欠费与催缴', '银行代扣'])
+    expect(section?.items.map((i) => i18n.global.t(i.title))).toEqual(['租金标准', '调租审批', '出账', '账单', '收款', '租金台账', '日对账', '欠费与催缴', '银行代扣'])
     expect(portalRegistry.menuFor(user(['finance:*'])).find((g) => g.section?.id === 'finance')?.items.map((i) => i.name)).toContain('finance-settings')
     expect(portalRegistry.menuFor(user(['lease:read'])).find((g) => g.section?.id === 'finance')).toBeUndefined()
+  })
+
+  it('puts 日对账 next to the ledger at finance/reconciliation, for finance:read, operators only', () => {
+    const page = portalRegistry.page('finance-reconciliation')
+    expect(page?.path).toBe('finance/reconciliation')
+    expect(page?.permission).toBe('finance:read')
+    expect(page?.audiences).toEqual(['OPERATOR'])
+    expect(portalRegistry.menuFor(user(['finance:read'])).find((g) => g.section?.id === 'finance')?.items.map((i) => i.name)).toContain('finance-reconciliation')
+    expect(portalRegistry.permittedPages(user(['lease:read'])).map((p) => p.name)).not.toContain('finance-reconciliation')
+    i18n.global.locale.value = 'en'
+    expect(i18n.global.t(page!.title)).toBe('Daily reconciliation')
   })
 
   it('puts the cashier at the payUrl the server answers (/o/<code>/pay/<orderNo>) and keeps it resident-only', () => {

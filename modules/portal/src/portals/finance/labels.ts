@@ -20,8 +20,14 @@ import type {
   RunStatus,
 } from './types'
 
-export const BILL_STATUSES: readonly BillStatus[] = ['OPEN', 'PARTIAL', 'PAID', 'WRITTEN_OFF']
-export const PAYMENT_STATUSES: readonly PaymentStatus[] = ['CREATED', 'PAID', 'FAILED', 'CLOSED']
+export const BILL_STATUSES: readonly BillStatus[] = ['OPEN', 'PARTIAL', 'PAID', 'WRITTEN_OFF', 'CANCELLED']
+export const PAYMENT_STATUSES: readonly PaymentStatus[] = ['CREATED', 'PAID', 'FAILED', 'CLOSED', 'REVERSED']
+/**
+ * The statuses the list endpoints filter by (`GET /bills?status=`, `GET /payments?status=`): the server's patterns do
+ * not take CANCELLED and REVERSED (yet), and a status they refuse would answer 400, so the filters leave them out.
+ */
+export const BILL_FILTER_STATUSES: readonly BillStatus[] = ['OPEN', 'PARTIAL', 'PAID', 'WRITTEN_OFF', 'CANCELLED']
+export const PAYMENT_FILTER_STATUSES: readonly PaymentStatus[] = ['CREATED', 'PAID', 'FAILED', 'CLOSED', 'REVERSED']
 export const PAYMENT_CHANNELS: readonly PaymentChannel[] = ['COUNTER', 'SANDBOX', 'WECHAT', 'ALIPAY', 'UNIONPAY', 'DIRECT_DEBIT']
 export const COUNTER_METHODS: readonly CounterMethod[] = ['CASH', 'POS', 'TRANSFER', 'CHEQUE']
 export const ADJUSTMENT_STATUSES: readonly AdjustmentStatus[] = ['PENDING', 'APPROVED', 'REJECTED']
@@ -50,12 +56,14 @@ export function lineCategoryLabel(category: string): string {
 
 export type TagType = 'primary' | 'success' | 'warning' | 'danger' | 'info'
 
+/** 待缴 blue, 部分缴纳 amber, 已缴清 green; 已核销 and 已撤销 grey (nothing more to collect). */
 export function billStatusTagType(status: BillStatus): TagType {
   return status === 'PAID' ? 'success' : status === 'PARTIAL' ? 'warning' : status === 'OPEN' ? 'primary' : 'info'
 }
 
+/** 支付成功 green, 支付失败 red, 待支付 amber, 已关闭 grey, 已冲正 red (money taken back). */
 export function paymentStatusTagType(status: PaymentStatus): TagType {
-  return status === 'PAID' ? 'success' : status === 'FAILED' ? 'danger' : status === 'CREATED' ? 'warning' : 'info'
+  return status === 'PAID' ? 'success' : status === 'FAILED' || status === 'REVERSED' ? 'danger' : status === 'CREATED' ? 'warning' : 'info'
 }
 
 export function adjustmentStatusTagType(status: AdjustmentStatus): TagType {
@@ -130,6 +138,17 @@ export function ruleText(rule: { mode: RentRuleMode; value?: string | number | n
 export function channelText(p: { channel: PaymentChannel; method?: CounterMethod | null }): string {
   const channel = financeLabel('channel', p.channel)
   return p.method ? `${channel} · ${financeLabel('method', p.method)}` : channel
+}
+
+/** Dunning channels as sent (`APP,SMS,STAFF`) in words: `站内通知、短信`; unknown ones as they are. */
+export function dunningChannelsText(channels: string | null | undefined): string {
+  const { t, te } = i18n.global
+  return (channels ?? '')
+    .split(',')
+    .map((c) => c.trim())
+    .filter(Boolean)
+    .map((c) => (te(`finance.dunning.channel.${c}`) ? t(`finance.dunning.channel.${c}`) : c))
+    .join(t('finance.common.listSeparator'))
 }
 
 const ACCOUNT_FIELDS = new Set(['monthlyRent', 'eligibilityCategory', 'endDate', 'billingUntil', 'active', 'deposit', 'area'])

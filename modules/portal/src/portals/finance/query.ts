@@ -3,7 +3,7 @@
  * when whole positive numbers, periods only when `YYYY-MM`, "overdue" only when ticked, blanks left out.
  */
 import type { Query } from '@/app/api'
-import { ADJUSTMENT_STATUSES, BILL_STATUSES, PAYMENT_CHANNELS, PAYMENT_STATUSES } from './labels'
+import { ADJUSTMENT_STATUSES, BILL_FILTER_STATUSES, PAYMENT_CHANNELS, PAYMENT_FILTER_STATUSES } from './labels'
 import { isPeriod } from './periods'
 
 function oneOf<T extends string>(values: readonly T[], value: string | null | undefined): T | undefined {
@@ -38,7 +38,7 @@ export function billQuery(f: Partial<BillFilter>, page?: number, size?: number):
     leaseId: positiveId(f.leaseId),
     projectId: positiveId(f.projectId),
     period: period(f.period),
-    status: oneOf(BILL_STATUSES, f.status),
+    status: oneOf(BILL_FILTER_STATUSES, f.status),
     overdue: f.overdue === 'true' ? true : undefined,
     page,
     size,
@@ -55,7 +55,7 @@ export interface PaymentFilter {
 export const EMPTY_PAYMENT_FILTER: PaymentFilter = { leaseId: '', channel: '', status: '' }
 
 export function paymentQuery(f: Partial<PaymentFilter>, page?: number, size?: number): Query {
-  return { leaseId: positiveId(f.leaseId), channel: oneOf(PAYMENT_CHANNELS, f.channel), status: oneOf(PAYMENT_STATUSES, f.status), page, size }
+  return { leaseId: positiveId(f.leaseId), channel: oneOf(PAYMENT_CHANNELS, f.channel), status: oneOf(PAYMENT_FILTER_STATUSES, f.status), page, size }
 }
 
 export function adjustmentQuery(f: { leaseId?: string; status?: string }): Query {

@@ -3,11 +3,12 @@
  * category rules with the yearly calculation (R6.4c), rent adjustments and their approval (R7.4d), billing runs and
  * bills (R6.4a), payments with counter payments and receipts (R6.4b, R4.3), the rent ledger and the monthly
  * collection report (R6.4c, R7.4d), arrears by age with dunning (R6.4d), bank direct debit batches (R6.4b), settings
- * (due day, dunning schedule, payment channels), and each lease's account (deposit, mandate, dunning history).
- * Resident portal (phone first): 账单 (a tab), a bill, the sandbox cashier at the order's payUrl, the result with the
- * receipt, and 缴费记录.
+ * (due day, dunning schedule, payment channels), each lease's account (deposit, mandate, dunning history), the daily
+ * reconciliation, and corrections (write-off of a bill, reversal of a ledger entry; finance:approve).
+ * Resident portal (phone first): 账单 (a tab, with the household's 催缴记录), a bill, the sandbox cashier at the
+ * order's payUrl, the result with the receipt, and 缴费记录.
  */
-import { Bell, Coin, CreditCard, Document, Finished, Notebook, PriceTag, Setting, Stamp, Wallet } from '@element-plus/icons-vue'
+import { Bell, Coin, CreditCard, Document, DocumentChecked, Finished, Notebook, PriceTag, Setting, Stamp, Wallet } from '@element-plus/icons-vue'
 import { MAIN_SECTION, portalRegistry } from '@/app/registry'
 
 portalRegistry
@@ -75,6 +76,16 @@ portalRegistry
       permission: 'finance:read',
       component: () => import('./LedgerView.vue'),
       menu: { section: 'finance', order: 60, icon: Notebook },
+    },
+    {
+      // 日对账: one day's channels against the ledger, the roll-forward, callbacks and discrepancies (?date=YYYY-MM-DD).
+      name: 'finance-reconciliation',
+      path: 'finance/reconciliation',
+      audiences: ['OPERATOR'],
+      title: 'finance.reconciliation.title',
+      permission: 'finance:read',
+      component: () => import('./ReconciliationView.vue'),
+      menu: { section: 'finance', order: 65, icon: DocumentChecked },
     },
     {
       name: 'finance-arrears',

@@ -11,8 +11,10 @@ export type { Money }
 export type RentRuleMode = 'STANDARD' | 'DISCOUNT' | 'FIXED_RATE' | 'FIXED_AMOUNT'
 export type AdjustmentStatus = 'PENDING' | 'APPROVED' | 'REJECTED'
 export type RunStatus = 'RUNNING' | 'DONE' | 'FAILED'
-export type BillStatus = 'OPEN' | 'PARTIAL' | 'PAID' | 'WRITTEN_OFF'
-export type PaymentStatus = 'CREATED' | 'PAID' | 'FAILED' | 'CLOSED'
+/** WRITTEN_OFF: the rest written off as uncollectable (a reversal reopens it); CANCELLED: its charge was reversed (issued in error). */
+export type BillStatus = 'OPEN' | 'PARTIAL' | 'PAID' | 'WRITTEN_OFF' | 'CANCELLED'
+/** REVERSED: posted, then taken back by a reversal entry (a counter payment entered in error, a debit the bank recalled). */
+export type PaymentStatus = 'CREATED' | 'PAID' | 'FAILED' | 'CLOSED' | 'REVERSED'
 export type PaymentChannel = 'SANDBOX' | 'WECHAT' | 'ALIPAY' | 'UNIONPAY' | 'COUNTER' | 'DIRECT_DEBIT'
 export type CounterMethod = 'CASH' | 'POS' | 'TRANSFER' | 'CHEQUE'
 export type LedgerKind = 'CHARGE' | 'PAYMENT' | 'ADJUSTMENT' | 'WRITE_OFF' | 'REFUND' | 'REVERSAL'
@@ -387,4 +389,64 @@ export interface ChannelInput {
   publicKeyPem: string
   apiKey?: string
   enabled?: boolean
+}
+
+/** POST /bills/{id}/write-off and POST /ledger/{entryId}/reversal (finance:approve): why, 1–200 characters. */
+export interface CorrectionInput {
+  reason: string
+}
+
+/** What a daily reconciliation finds to look at (the first two unbalance the day). */
+export type DiscrepancyKind = 'PAID_NOT_POSTED' | 'POSTED_MISMATCH' | 'ORDER_PENDING' | 'CALLBACK_REFUSED' | 'CALLBACK_REJECTED'
+
+/** One channel's day: what the payments say they took against what the ledger posted for them. */
+export interface ReconciliationChannel {
+  channel: PaymentChannel | string
+  payments: number
+  paid: Money
+  posted: number
+  postedAmount: Money
+  refunded: Money
+  reversed: Money
+  /** postedAmount − refunded − reversed */
+  net: Money
+  matched: boolean
+}
+
+/** The day's ledger entries of one kind (signed sum). */
+export interface ReconciliationMovement {
+  kind: LedgerKind | string
+  entries: number
+  amount: Money
+}
+
+/** The payment channels' notifications of the day. */
+export interface CallbackCounts {
+  received: number
+  verified: number
+  posted: number
+  duplicates: number
+  refused: number
+}
+
+export interface Discrepancy {
+  kind: DiscrepancyKind | string
+  orderNo?: string | null
+  channel?: PaymentChannel | string | null
+  amount?: Money | null
+  at?: string | null
+  /** POSTED_MISMATCH: the amount the ledger posted; callbacks: the reason they were refused. */
+  detail?: string | null
+}
+
+/** GET /finance/reconciliation?date=YYYY-MM-DD */
+export interface ReconciliationReport {
+  date: string
+  channels: ReconciliationChannel[]
+  openingBalance: Money
+  movements: ReconciliationMovement[]
+  closingBalance: Money
+  callbacks: CallbackCounts
+  discrepancies: Discrepancy[]
+  balanced: boolean
 }

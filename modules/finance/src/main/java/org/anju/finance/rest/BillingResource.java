@@ -82,7 +82,7 @@ public class BillingResource {
     public Page<Views.BillView> bills(@QueryParam("leaseId") Long leaseId, @QueryParam("householdId") Long householdId,
                                       @QueryParam("projectId") Long projectId,
                                       @QueryParam("period") @Pattern(regexp = Commands.PERIOD) String period,
-                                      @QueryParam("status") @Pattern(regexp = "OPEN|PARTIAL|PAID|WRITTEN_OFF") String status,
+                                      @QueryParam("status") @Pattern(regexp = "OPEN|PARTIAL|PAID|WRITTEN_OFF|CANCELLED") String status,
                                       @QueryParam("overdue") Boolean overdue,
                                       @QueryParam("page") @DefaultValue("1") @Min(1) int page,
                                       @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageRequest.MAX_SIZE) int size) {

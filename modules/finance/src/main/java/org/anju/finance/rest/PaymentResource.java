@@ -75,7 +75,7 @@ public class PaymentResource {
     @Operation(summary = "Payments, newest first (leaseId=, channel=, status=)")
     public Page<Views.PaymentView> list(@QueryParam("leaseId") Long leaseId,
                                         @QueryParam("channel") @Pattern(regexp = "SANDBOX|WECHAT|ALIPAY|UNIONPAY|COUNTER|DIRECT_DEBIT") String channel,
-                                        @QueryParam("status") @Pattern(regexp = "CREATED|PAID|FAILED|CLOSED") String status,
+                                        @QueryParam("status") @Pattern(regexp = "CREATED|PAID|FAILED|CLOSED|REVERSED") String status,
                                         @QueryParam("page") @DefaultValue("1") @Min(1) int page,
                                         @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageRequest.MAX_SIZE) int size) {
         return payments.list(leaseId, channel, status, new PageRequest(page, size));
