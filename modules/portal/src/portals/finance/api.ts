@@ -52,7 +52,7 @@ export const rentApi = {
   putRule: (category: string, body: RentRuleInput) => api.put<RentRule>(`/finance/rent-rules/${category}`, body),
   calculate: (body: CalculationInput) => api.post<Calculation>('/finance/rent-calculations', body),
   adjustments: (query: Query = {}, signal?: AbortSignal) => api.get<Adjustment[]>('/finance/adjustments', { query, signal }),
-  propose: (leaseId: number, body: { newRent: number; reason: string }) => api.post<Adjustment>(`/finance/accounts/${leaseId}/adjustments`, body),
+  propose: (leaseId: number, body: { newRent: number; reason: string; effectiveFrom?: string }) => api.post<Adjustment>(`/finance/accounts/${leaseId}/adjustments`, body),
   approve: (id: number, note?: string) => api.post<Adjustment>(`/finance/adjustments/${id}/approve`, note ? { note } : {}),
   reject: (id: number, note?: string) => api.post<Adjustment>(`/finance/adjustments/${id}/reject`, note ? { note } : {}),
 }

@@ -163,7 +163,7 @@ export default {
   },
   adjustment: {
     title: 'Rent adjustments',
-    subtitle: 'Every change of rent has a reason and is approved by someone other than its proposer; once approved, bills not yet issued use the new rent.',
+    subtitle: 'Every change of rent has a reason and is approved by someone other than its proposer; once approved, later bills use the new rent and bills already issued from its first month get a rent adjustment in the ledger.',
     none: 'No rent adjustments',
     rentChange: 'Rent change',
     effective: 'From period',
@@ -177,7 +177,7 @@ export default {
     rejectTitle: 'Reject adjustment: {number}',
     change: 'Monthly rent {from} → {to}',
     note: 'Note',
-    approved: 'Adjustment approved: bills not yet issued use the new rent',
+    approved: 'Adjustment approved: later bills use the new rent; bills already issued were adjusted',
     rejected: 'Adjustment rejected',
     ownProposal: 'Your own proposal: someone else approves it',
     goDecide: 'Decide',
@@ -185,6 +185,9 @@ export default {
     proposeTitle: 'Propose a rent change: {number}',
     proposeMessage: 'Rent in force: {rent} a month. The new rent applies once someone other than you approves it.',
     newRent: 'New monthly rent (CNY)',
+    firstMonth: 'First month',
+    firstMonthDefault: 'This month',
+    firstMonthHint: 'An earlier month adjusts the bills already issued from that month on once approved (anything paid too much becomes credit).',
     proposed: 'Proposed: waiting for approval',
     rules: {
       rent: 'Enter an amount above 0 with at most 2 decimals',

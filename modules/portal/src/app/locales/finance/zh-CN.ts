@@ -163,7 +163,7 @@ export default {
   },
   adjustment: {
     title: '调租审批',
-    subtitle: '每次租金变更都须说明原因，并由发起人以外的人员审批；审批通过后，尚未出账的账单按新租金计算。',
+    subtitle: '每次租金变更都须说明原因，并由发起人以外的人员审批；审批通过后，之后出账的账单按新租金计算，生效月份起已出账的账单追加租金调整并记入台账。',
     none: '暂无调租记录',
     rentChange: '租金变更',
     effective: '生效账期',
@@ -177,7 +177,7 @@ export default {
     rejectTitle: '驳回调租：{number}',
     change: '月租金 {from} → {to}',
     note: '审批意见',
-    approved: '调租已通过，新租金用于尚未出账的账单',
+    approved: '调租已通过：新租金用于之后的账单，已出账的账单已追加租金调整',
     rejected: '调租已驳回',
     ownProposal: '本人发起，须由他人审批',
     goDecide: '去审批',
@@ -185,6 +185,9 @@ export default {
     proposeTitle: '发起调租：{number}',
     proposeMessage: '现行月租金 {rent}。新租金须由发起人以外的人员审批后生效。',
     newRent: '新月租金（元）',
+    firstMonth: '生效月份',
+    firstMonthDefault: '默认本月',
+    firstMonthHint: '选择早于本月的月份时，审批通过后该月起已出账的账单将追加租金调整（多缴部分转为预存）。',
     proposed: '调租已提交，等待审批',
     rules: {
       rent: '请输入大于 0 的金额，最多两位小数',

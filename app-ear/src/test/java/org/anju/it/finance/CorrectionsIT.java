@@ -223,4 +223,68 @@ class CorrectionsIT {
         assertThat(ok(admin.get("/api/v1/bills/" + billId)).getString("status")).isEqualTo("PARTIAL");
         assertThat(count("kind IN ('WRITE_OFF', 'REVERSAL') AND lease_id = " + a.lease())).isZero();
     }
+
+    @Test
+    void aRetroactiveRentChangeAdjustsTheBillsAlreadyIssuedAndAnOverpaymentBecomesCredit() throws Exception {
+        // an operator of its own, so that no other test's billing run adds bills to this lease
+        Leasing.Operator own = Leasing.operator("adj");
+        Api staff = own.admin();
+        ok(staff.post("/api/v1/users", Json.createObjectBuilder().add("username", "approver").add("displayName", "财务审批人")
+                .add("password", "Appr@2026x").add("roles", Json.createArrayBuilder().add("finance_approver")).build()));
+        Api approver = Api.as(own.code(), "approver", "Appr@2026x");
+        Leasing.Active a = Leasing.active(own, "追溯户", "401", "zhui.su", LocalDate.of(2026, 9, 16), LocalDate.of(2029, 9, 15));
+        Finance.bill(staff, "2026-09");
+        Finance.bill(staff, "2026-10");
+        ok(staff.post("/api/v1/payments/counter", Json.createObjectBuilder().add("leaseId", a.lease())
+                .add("amount", new BigDecimal("1126.13")).add("method", "TRANSFER").add("receiptNo", "ADJ-" + a.lease()).build()));
+        assertThat(Finance.onlyBill(staff, a.lease(), "2026-10").getString("status")).isEqualTo("PAID");
+
+        Api.Reply tooEarly = staff.post("/api/v1/finance/accounts/" + a.lease() + "/adjustments", Json.createObjectBuilder()
+                .add("newRent", new BigDecimal("600.00")).add("reason", "复审降档").add("effectiveFrom", "2026-08").build());
+        assertThat(tooEarly.status()).isEqualTo(400);
+        assertThat(tooEarly.fieldError("effectiveFrom")).contains("2026-09");
+        JsonObject proposed = ok(staff.post("/api/v1/finance/accounts/" + a.lease() + "/adjustments", Json.createObjectBuilder()
+                .add("newRent", new BigDecimal("600.00")).add("reason", "复审降为低保家庭，自入住起按新租金")
+                .add("effectiveFrom", "2026-09").build()));
+        // nothing changes before the approval
+        assertThat(Finance.onlyBill(staff, a.lease(), "2026-10").getJsonNumber("amount").bigDecimalValue()).isEqualByComparingTo("750.75");
+        ok(approver.post("/api/v1/finance/adjustments/" + proposed.getJsonNumber("id") + "/approve",
+                Json.createObjectBuilder().add("note", "同意").build()));
+
+        // September: 15 of 30 days, rent 341.25 -> 300.00; October: 682.50 -> 600.00; both stay paid
+        JsonObject september = Finance.onlyBill(staff, a.lease(), "2026-09");
+        JsonObject october = Finance.onlyBill(staff, a.lease(), "2026-10");
+        assertThat(september.getJsonNumber("amount").bigDecimalValue()).isEqualByComparingTo("334.13");
+        assertThat(october.getJsonNumber("amount").bigDecimalValue()).isEqualByComparingTo("668.25");
+        assertThat(september.getString("status")).isEqualTo("PAID");
+        assertThat(october.getString("status")).isEqualTo("PAID");
+        assertThat(october.getJsonArray("lines").stream().map(JsonValue::asJsonObject)
+                .anyMatch(l -> l.getString("name").contains("682.50→600.00") && l.getJsonNumber("amount").bigDecimalValue()
+                        .compareTo(new BigDecimal("-82.50")) == 0)).as(october.toString()).isTrue();
+        List<JsonObject> adjustments = ledgerOf(staff, a.lease()).stream().filter(e -> e.getString("kind").equals("ADJUSTMENT")).toList();
+        assertThat(adjustments).extracting(e -> e.getJsonNumber("amount").bigDecimalValue().toPlainString())
+                .containsExactlyInAnyOrder("-41.25", "-82.50");
+        // the 123.75 paid too much is the payer's credit now
+        assertThat(ok(staff.get("/api/v1/finance/accounts/" + a.lease())).getJsonNumber("balance").bigDecimalValue())
+                .isEqualByComparingTo("-123.75");
+
+        // a later rise from November on: the November bill is issued with the new rent and the credit pays part of it
+        JsonObject rise = ok(staff.post("/api/v1/finance/accounts/" + a.lease() + "/adjustments", Json.createObjectBuilder()
+                .add("newRent", new BigDecimal("650.00")).add("reason", "标准上调").add("effectiveFrom", "2026-11").build()));
+        ok(approver.post("/api/v1/finance/adjustments/" + rise.getJsonNumber("id") + "/approve", Json.createObjectBuilder().build()));
+        Finance.bill(staff, "2026-11");
+        JsonObject november = Finance.onlyBill(staff, a.lease(), "2026-11");
+        assertThat(line(november, "RENT")).isEqualByComparingTo("650.00");
+        assertThat(november.getString("status")).isEqualTo("PARTIAL");
+        assertThat(november.getJsonNumber("paid").bigDecimalValue()).isEqualByComparingTo("123.75");
+    }
+
+    private static List<JsonObject> ledgerOf(Api staff, long lease) {
+        return staff.get("/api/v1/ledger?leaseId=" + lease).array().stream().map(JsonValue::asJsonObject).toList();
+    }
+
+    private static BigDecimal line(JsonObject bill, String category) {
+        return bill.getJsonArray("lines").stream().map(JsonValue::asJsonObject).filter(l -> l.getString("category").equals(category))
+                .map(l -> l.getJsonNumber("amount").bigDecimalValue()).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
 }

@@ -34,8 +34,11 @@ public final class Commands {
                                 @Size(max = 300) String note) {
     }
 
+    /** {@code effectiveFrom}: the first period the new rent applies to (default this month); bills already issued
+     *  for it and later periods are adjusted when the change is approved. */
     public record AdjustmentInput(@NotNull @DecimalMin("0") @Digits(integer = 10, fraction = 2) BigDecimal newRent,
-                                  @NotBlank @Size(max = 500) String reason) {
+                                  @NotBlank @Size(max = 500) String reason,
+                                  @Pattern(regexp = PERIOD, message = "{finance.validation.period}") String effectiveFrom) {
     }
 
     public record DecisionInput(@Size(max = 500) String note) {

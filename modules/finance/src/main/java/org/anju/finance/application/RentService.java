@@ -14,6 +14,7 @@ import jakarta.transaction.Transactional;
 import org.anju.audit.api.AuditReason;
 import org.anju.finance.domain.AdjustmentStatus;
 import org.anju.finance.domain.LeaseAccount;
+import org.anju.finance.domain.LedgerKind;
 import org.anju.finance.domain.RentAdjustment;
 import org.anju.finance.domain.RentCalculator;
 import org.anju.finance.domain.RentRule;
@@ -36,6 +37,9 @@ public class RentService {
 
     @Inject
     FinanceStore store;
+
+    @Inject
+    PaymentService payments;
 
     @Inject
     UnitDirectory units;
@@ -94,9 +98,13 @@ public class RentService {
         if (!store.adjustments(leaseId, AdjustmentStatus.PENDING.name()).isEmpty()) {
             throw ProblemException.conflict("adjustment-pending", a.leaseNumber());
         }
+        YearMonth from = in.effectiveFrom() == null ? FinanceRules.thisMonth() : YearMonth.parse(in.effectiveFrom());
+        if (from.isBefore(YearMonth.from(a.startDate())) || from.isAfter(FinanceRules.thisMonth().plusMonths(12))) {
+            throw ProblemException.invalid("effectiveFrom", "finance.validation.adjustment.from", YearMonth.from(a.startDate()));
+        }
         AnjuPrincipal me = CurrentPrincipal.require();
         RentAdjustment adj = store.add(new RentAdjustment(leaseId, a.monthlyRent(), in.newRent(),
-                FinanceRules.thisMonth().toString(), in.reason().strip(), null, me.actor(), me.subjectId(), Instant.now()));
+                from.toString(), in.reason().strip(), null, me.actor(), me.subjectId(), Instant.now()));
         store.em().flush();
         return view(adj, a);
     }
@@ -148,7 +156,12 @@ public class RentService {
                 .map(adj -> view(adj, store.account(adj.leaseId()).orElse(null))).toList();
     }
 
-    /** Approves (someone other than the proposer) and applies the new rent to the bills not yet issued. */
+    /**
+     * Approves (someone other than the proposer) and applies the new rent: bills not yet issued are billed with it, and
+     * bills already issued for periods from {@code effectiveFrom} on get a rent adjustment line for the difference, with
+     * an ADJUSTMENT entry in the ledger (R7.4d). A decrease on a bill already paid turns the excess into credit, which
+     * then pays the lease's other open bills, oldest first.
+     */
     public Views.AdjustmentView decide(long id, boolean approve, String note) {
         RentAdjustment adj = store.adjustment(id).orElseThrow(() -> ProblemException.notFound("adjustment-not-found", id));
         if (adj.status() != AdjustmentStatus.PENDING) {
@@ -163,9 +176,31 @@ public class RentService {
         if (approve) {
             AuditReason.set(adj.reason() + "（审批：" + me.actor() + "）");
             a.changeRent(adj.newRent(), Instant.now());
+            store.em().flush();
+            retroactive(a, adj, me.actor());
         }
         store.em().flush();
         return view(adj, a);
+    }
+
+    private void retroactive(LeaseAccount a, RentAdjustment adj, String approver) {
+        for (FinanceStore.BillRow b : store.billsFromForUpdate(a.leaseId(), adj.effectiveFrom())) {
+            BigDecimal diff = RentCalculator.retroactiveDifference(store.rentOfBill(b.id()), adj.oldRent(), adj.newRent());
+            if (diff.signum() == 0) {
+                continue;
+            }
+            BigDecimal newTotal = b.amount().add(diff);
+            if (b.paid().compareTo(newTotal) > 0) {
+                store.giveBack(b.id(), b.paid().subtract(newTotal));
+            }
+            String what = "租金调整 " + adj.oldRent().toPlainString() + "→" + adj.newRent().toPlainString();
+            store.addLine(b.id(), "RENT", what, diff);
+            store.post(LedgerKind.ADJUSTMENT, a, b.id(), null, null, diff, what + "（" + b.number() + "，" + adj.reason() + "）",
+                    approver, Instant.now());
+        }
+        store.em().flush();
+        // credit given back (or held from before) pays what the lease owes now, oldest first; arrears are announced
+        payments.applyCredit(a.leaseId());
     }
 
     static Views.RentStandardView view(RentStandard s) {

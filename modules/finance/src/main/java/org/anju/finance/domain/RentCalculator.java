@@ -39,4 +39,17 @@ public final class RentCalculator {
         }
         return v;
     }
+
+    /**
+     * What a bill already issued owes more (positive) or less (negative) when the rent changes from {@code oldRent}
+     * to {@code newRent} for its period: its rent line scaled by the new rent over the old, so a pro-rated first month
+     * stays pro-rated, minus the rent line; rounded once, half up, to the fen. Zero when there was no rent to scale.
+     */
+    public static BigDecimal retroactiveDifference(BigDecimal rentLine, BigDecimal oldRent, BigDecimal newRent) {
+        if (rentLine == null || oldRent == null || newRent == null || rentLine.signum() == 0 || oldRent.signum() == 0) {
+            return BigDecimal.ZERO.setScale(2);
+        }
+        return rentLine.multiply(newRent).divide(oldRent, 10, java.math.RoundingMode.HALF_UP).subtract(rentLine)
+                .setScale(2, java.math.RoundingMode.HALF_UP);
+    }
 }

@@ -445,9 +445,10 @@ public class FinanceStore {
     /** Per project and month: charged, collected (positive), balance. */
     public List<Object[]> monthly(String month, Long projectId) {
         @SuppressWarnings("unchecked")
-        // a reversal counts as the kind it reverses: a reversed charge is charged no more, a reversed payment not collected
+        // a reversal counts as the kind it reverses: a reversed charge is charged no more, a reversed payment not collected;
+        // rent adjustments of issued bills change what was charged
         List<Object[]> rows = em.createNativeQuery("SELECT e.project_id, e.month, "
-                        + "COALESCE(sum(e.amount) FILTER (WHERE COALESCE(o.kind, e.kind) = 'CHARGE'), 0), "
+                        + "COALESCE(sum(e.amount) FILTER (WHERE COALESCE(o.kind, e.kind) IN ('CHARGE', 'ADJUSTMENT')), 0), "
                         + "-COALESCE(sum(e.amount) FILTER (WHERE COALESCE(o.kind, e.kind) = 'PAYMENT'), 0), COALESCE(sum(e.amount), 0) "
                         + "FROM ledger_entry e LEFT JOIN ledger_entry o ON o.id = e.reverses_id "
                         + "WHERE (CAST(?1 AS varchar) IS NULL OR e.month = ?1) AND (CAST(?2 AS bigint) IS NULL OR e.project_id = ?2) "
@@ -524,6 +525,59 @@ public class FinanceStore {
         List<String> rows = em.createNativeQuery("SELECT DISTINCT b.status FROM payment_allocation pa JOIN bill b ON b.id = pa.bill_id "
                 + "WHERE pa.payment_id = ?1").setParameter(1, paymentId).getResultList();
         return rows;
+    }
+
+    // ---- retroactive rent adjustments
+
+    /** Bills of a lease from a period on that still count (not written off, not cancelled), locked. */
+    public List<BillRow> billsFromForUpdate(long leaseId, String period) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT " + BILL_COLUMNS + " FROM bill WHERE lease_id = ?1 AND period >= ?2 "
+                + "AND status IN ('OPEN', 'PARTIAL', 'PAID') ORDER BY period, id FOR UPDATE").setParameter(1, leaseId)
+                .setParameter(2, period).getResultList();
+        return rows.stream().map(FinanceStore::bill).toList();
+    }
+
+    /** The rent the bill charged (its RENT lines, adjustments included). */
+    public BigDecimal rentOfBill(long billId) {
+        return (BigDecimal) em.createNativeQuery("SELECT COALESCE(sum(amount), 0) FROM bill_line WHERE bill_id = ?1 AND category = 'RENT'")
+                .setParameter(1, billId).getSingleResult();
+    }
+
+    /**
+     * Adds a line to an issued bill and moves its total with it; the status follows what is paid against the new total.
+     * A bill that was paid more than its new total gives the excess back to its payments first ({@link #giveBack}).
+     */
+    public void addLine(long billId, String category, String name, BigDecimal amount) {
+        em.createNativeQuery("INSERT INTO bill_line (bill_id, line_no, category, name, amount) SELECT ?1, COALESCE(max(line_no), 0) + 1, "
+                        + "?2, ?3, ?4 FROM bill_line WHERE bill_id = ?1")
+                .setParameter(1, billId).setParameter(2, category).setParameter(3, name).setParameter(4, amount).executeUpdate();
+        em.createNativeQuery("UPDATE bill SET amount = amount + ?2, status = CASE WHEN paid >= amount + ?2 THEN 'PAID' "
+                        + "WHEN paid = 0 THEN 'OPEN' ELSE 'PARTIAL' END WHERE id = ?1")
+                .setParameter(1, billId).setParameter(2, amount).executeUpdate();
+    }
+
+    /**
+     * Takes {@code excess} off what payments paid on a bill, latest payment first: it becomes those payments' credit
+     * again (what a payment has not paid off), to be applied to other bills or refunded.
+     */
+    public void giveBack(long billId, BigDecimal excess) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT pa.payment_id, pa.amount FROM payment_allocation pa JOIN payment p "
+                + "ON p.id = pa.payment_id WHERE pa.bill_id = ?1 AND p.status = 'PAID' AND pa.amount > 0 ORDER BY p.paid_at DESC, p.id DESC")
+                .setParameter(1, billId).getResultList();
+        BigDecimal left = excess;
+        for (Object[] r : rows) {
+            if (left.signum() <= 0) {
+                break;
+            }
+            BigDecimal take = left.min((BigDecimal) r[1]);
+            em.createNativeQuery("UPDATE payment_allocation SET amount = amount - ?3 WHERE payment_id = ?1 AND bill_id = ?2")
+                    .setParameter(1, ((Number) r[0]).longValue()).setParameter(2, billId).setParameter(3, take).executeUpdate();
+            em.createNativeQuery("UPDATE bill SET paid = paid - ?2 WHERE id = ?1").setParameter(1, billId).setParameter(2, take)
+                    .executeUpdate();
+            left = left.subtract(take);
+        }
     }
 
     // ---- daily reconciliation

@@ -42,4 +42,19 @@ class RentCalculatorTest {
         assertThatThrownBy(() -> rent("0", "15.00", RentRuleMode.STANDARD, null)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> rent("50.00", "15.00", RentRuleMode.DISCOUNT, null)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void aBillAlreadyIssuedOwesTheDifferenceOfItsRentLineProRatedAndRoundedOnce() {
+        // a whole month: 682.50 -> 700.00 owes 17.50 more
+        assertThat(RentCalculator.retroactiveDifference(new BigDecimal("682.50"),
+                new BigDecimal("682.50"), new BigDecimal("700.00"))).isEqualByComparingTo("17.50");
+        // 15 of 30 days (341.25 of 682.50): half the difference; a decrease is negative
+        assertThat(RentCalculator.retroactiveDifference(new BigDecimal("341.25"),
+                new BigDecimal("682.50"), new BigDecimal("600.00"))).isEqualByComparingTo("-41.25");
+        // 1/3 of a month of 1000 -> 1001: 333.33 × 1.001 = 333.66333 -> 0.33 more (rounded once, half up)
+        assertThat(RentCalculator.retroactiveDifference(new BigDecimal("333.33"),
+                new BigDecimal("1000.00"), new BigDecimal("1001.00"))).isEqualByComparingTo("0.33");
+        assertThat(RentCalculator.retroactiveDifference(BigDecimal.ZERO,
+                new BigDecimal("500"), new BigDecimal("600"))).isEqualByComparingTo("0");
+    }
 }
