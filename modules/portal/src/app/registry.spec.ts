@@ -11,8 +11,8 @@ const menuNames = (audience: Audience, permissions: string[]) =>
   }))
 
 describe('menus follow audience and permissions', () => {
-  it('a platform admin (platform:*) gets the organizations console', () => {
-    expect(menuNames('PLATFORM', ['platform:*'])).toEqual([{ section: 'platform', items: ['platform-organizations'] }])
+  it('a platform admin (platform:*) gets the organizations console and the device vendors', () => {
+    expect(menuNames('PLATFORM', ['platform:*'])).toEqual([{ section: 'platform', items: ['platform-organizations', 'platform-vendors'] }])
   })
 
   it('a platform user without platform permissions gets no menu items', () => {

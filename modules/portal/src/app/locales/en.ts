@@ -2,6 +2,7 @@
 import type zhCN from './zh-CN'
 import leasing from './leasing/en'
 import finance from './finance/en'
+import devices from './devices/en'
 
 const en: typeof zhCN = {
   app: {
@@ -65,6 +66,7 @@ const en: typeof zhCN = {
       housing: 'Housing',
       leasing: 'Leasing',
       finance: 'Finance',
+      devices: 'Devices',
       admin: 'Administration',
     },
   },
@@ -876,6 +878,7 @@ const en: typeof zhCN = {
   },
   leasing,
   finance,
+  devices,
 }
 
 export default en

@@ -1,6 +1,7 @@
 /** 简体中文（默认）。术语表：运营单位 Operator，住房保障主管部门 Authority，平台 Platform，居民 Resident。 */
 import leasing from './leasing/zh-CN'
 import finance from './finance/zh-CN'
+import devices from './devices/zh-CN'
 
 export default {
   app: {
@@ -64,6 +65,7 @@ export default {
       housing: '房源管理',
       leasing: '租赁管理',
       finance: '财务管理',
+      devices: '设备管理',
       admin: '系统管理',
     },
   },
@@ -875,4 +877,5 @@ export default {
   },
   leasing,
   finance,
+  devices,
 }

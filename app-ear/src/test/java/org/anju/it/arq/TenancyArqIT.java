@@ -101,7 +101,9 @@ class TenancyArqIT {
     @Test
     void theMappingMatchesTheMigratedSchemas() throws Exception {
         Set<String> registry = Set.of("organization", "organization_aud", "organization_division",
-                "organization_division_aud", "tenant_schema", "platform_admin", "access_token");
+                "organization_division_aud", "tenant_schema", "platform_admin", "access_token",
+                // device vendors are platform accounts (issue 7, ADR 0020); operators' authorisations live there too
+                "vendor", "vendor_aud", "vendor_key", "vendor_authorization", "vendor_authorization_event");
         List<String> problems = new ArrayList<>();
         Map<String, Set<String>> mapped = probe.mappedTables();
         assertTrue(mapped.containsKey("app_user_aud"), "Envers tables are part of the mapping: " + mapped.keySet());

@@ -34,6 +34,7 @@ class ArchitectureTest {
             Map.entry("housing", "housing"),
             Map.entry("leasing", "leasing"),
             Map.entry("finance", "finance"),
+            Map.entry("devices", "devices"),
             Map.entry("app", "webapp"));
 
     static final Set<String> ROLES = Set.of("api", "domain", "application", "infrastructure", "rest");

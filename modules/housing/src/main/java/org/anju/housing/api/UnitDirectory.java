@@ -1,5 +1,6 @@
 package org.anju.housing.api;
 
+import java.util.List;
 import java.util.Optional;
 
 /** Looks units up for other capabilities (leasing allocates them, finance rents them). Tenant scope required. */
@@ -12,4 +13,7 @@ public interface UnitDirectory {
 
     /** Whether the project exists in the current operator. */
     boolean projectExists(long projectId);
+
+    /** Every unit of a project, by building and room (meter node maps, per-project meter lists); empty if unknown. */
+    List<UnitSummary> ofProject(long projectId);
 }

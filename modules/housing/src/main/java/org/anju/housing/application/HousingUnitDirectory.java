@@ -1,5 +1,6 @@
 package org.anju.housing.application;
 
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -40,5 +41,12 @@ public class HousingUnitDirectory implements UnitDirectory {
     @Override
     public boolean projectExists(long projectId) {
         return store.project(projectId).isPresent();
+    }
+
+    @Override
+    public List<UnitSummary> ofProject(long projectId) {
+        return store.em().createQuery("SELECT u FROM Unit u JOIN FETCH u.building b JOIN FETCH u.project p "
+                        + "WHERE p.id = :p ORDER BY LENGTH(b.name), b.name, LENGTH(u.roomNumber), u.roomNumber", Unit.class)
+                .setParameter("p", projectId).getResultStream().map(HousingUnitDirectory::summary).toList();
     }
 }

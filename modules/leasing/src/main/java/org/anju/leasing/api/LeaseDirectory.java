@@ -34,4 +34,10 @@ public interface LeaseDirectory {
 
     /** The household of a resident's account, if the account is a household member's. */
     Optional<Long> householdOfUser(long userId);
+
+    /** The household's members by id with masked names (张*三), for key holders shown on locks' credential lists. */
+    Map<Long, String> memberNames(long householdId);
+
+    /** The live lease (ACTIVE or EXPIRED, not ended) of a household, if any: a resident's visitor codes hang on it. */
+    Optional<BillingTerms> liveLeaseOfHousehold(long householdId);
 }

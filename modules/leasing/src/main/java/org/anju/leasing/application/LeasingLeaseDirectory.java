@@ -69,4 +69,18 @@ public class LeasingLeaseDirectory implements LeaseDirectory {
     public Optional<Long> householdOfUser(long userId) {
         return store.memberByUser(userId).map(m -> m.household().id());
     }
+
+    @Override
+    public Map<Long, String> memberNames(long householdId) {
+        Map<Long, String> names = new java.util.LinkedHashMap<>();
+        store.household(householdId).ifPresent(h -> h.members()
+                .forEach(m -> names.put(m.id(), org.anju.privacy.api.Masks.name(m.name()))));
+        return names;
+    }
+
+    @Override
+    public Optional<BillingTerms> liveLeaseOfHousehold(long householdId) {
+        return store.leasesOfHousehold(householdId, java.util.Set.of(LeaseStatus.ACTIVE, LeaseStatus.EXPIRED)).stream()
+                .map(Lease::id).findFirst().flatMap(this::billingTerms);
+    }
 }
