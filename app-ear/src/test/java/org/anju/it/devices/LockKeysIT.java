@@ -67,9 +67,14 @@ class LockKeysIT {
         volatile boolean answer = true;
 
         Lock(String org, String device, String secret) throws MqttException {
+            this(MQTT, org, device, secret);
+        }
+
+        /** A lock on any broker: the embedded one checks the secret, an external one by its own rules. */
+        Lock(String broker, String org, String device, String secret) throws MqttException {
             this.org = org;
             this.device = device;
-            client = new MqttClient(MQTT, org + "-" + device, new MemoryPersistence());
+            client = new MqttClient(broker, org + "-" + device, new MemoryPersistence());
             MqttConnectOptions o = new MqttConnectOptions();
             o.setCleanSession(true);
             o.setUserName(device);
@@ -220,6 +225,30 @@ class LockKeysIT {
                 .filter(r -> r.getString("method").equals("KEY")).findFirst().orElseThrow().getString("credentialKind"))
                 .isEqualTo("KEY");
         assertThat(ok(a.admin().get("/api/v1/devices/" + lockId)).getInt("battery")).isIn(86, 87);
+        java.net.http.HttpResponse<byte[]> xlsx = a.admin().download("/api/v1/access-records.xlsx?unitId=" + unit);
+        assertThat(xlsx.statusCode()).as("the staff's Excel export of the same records").isEqualTo(200);
+        String sheet = xlsxText(xlsx.body());
+        assertThat(sheet).contains("出入记录").contains(deviceId).contains("FACE").contains("KEY");
+    }
+
+    /** Every XML part of a workbook as one string: enough to see what a reader of the sheet would see. */
+    static String xlsxText(byte[] workbook) throws java.io.IOException {
+        // Read by the central directory, as spreadsheet programs do (the streamed entries carry their sizes after the data).
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("anju-it", ".xlsx");
+        StringBuilder all = new StringBuilder();
+        try {
+            java.nio.file.Files.write(file, workbook);
+            try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+                for (java.util.zip.ZipEntry e : java.util.Collections.list(zip.entries())) {
+                    all.append(new String(zip.getInputStream(e).readAllBytes(), StandardCharsets.UTF_8));
+                }
+            }
+        } finally {
+            java.nio.file.Files.deleteIfExists(file);
+        }
+        // the writer escapes every non-ASCII character as a numeric reference
+        return java.util.regex.Pattern.compile("&#x([0-9a-fA-F]+);").matcher(all)
+                .replaceAll(m -> java.util.regex.Matcher.quoteReplacement(Character.toString(Integer.parseInt(m.group(1), 16))));
     }
 
     @Test

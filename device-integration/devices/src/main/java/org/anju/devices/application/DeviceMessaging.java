@@ -20,6 +20,7 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
+import org.anju.devices.domain.LockTopic;
 import org.anju.devices.infrastructure.DeviceLogins;
 import org.anju.devices.infrastructure.DeviceSecurityManager;
 import org.anju.devices.infrastructure.EmbeddedBroker;
@@ -107,11 +108,25 @@ public class DeviceMessaging {
     @ConfigProperty(name = "anju.devices.mqtt.batch", defaultValue = "500")
     int batch;
 
+    @Inject
+    @ConfigProperty(name = "anju.devices.mqtt.external-user", defaultValue = "none")
+    String externalUserSetting;
+
+    @Inject
+    @ConfigProperty(name = "anju.devices.mqtt.external-password", defaultValue = "none")
+    String externalPasswordSetting;
+
+    private String externalUser;
+    private String externalPassword;
     private EmbeddedBroker broker;
     private final List<MqttGateway> gateways = new ArrayList<>();
+    /** deviceId → the broker its last message came through (in memory: after a restart, the first message tells). */
+    private final java.util.Map<String, MqttGateway> heardOn = new java.util.concurrent.ConcurrentHashMap<>();
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
         logins.reload();
+        externalUser = "none".equals(externalUserSetting) ? null : externalUserSetting;
+        externalPassword = "none".equals(externalPasswordSetting) ? null : externalPasswordSetting;
         String id = !"none".equals(clientId) ? clientId
                 : "anju-platform-" + System.getenv().getOrDefault("ANJU_HTTP_PORT", "9080");
         try {
@@ -122,15 +137,13 @@ public class DeviceMessaging {
                 broker = new EmbeddedBroker(Path.of(dataDir), mqttHost, mqttPort,
                         new DeviceSecurityManager(logins, PLATFORM_USER, password));
                 broker.start();
-                gateways.add(new MqttGateway("embedded", "tcp://127.0.0.1:" + mqttPort, id, PLATFORM_USER, password,
-                        List.of("anju/+/lock/+/event", "anju/+/lock/+/ack"), ingest::accept, batch));
+                gateways.add(gateway("embedded", "tcp://127.0.0.1:" + mqttPort, id, PLATFORM_USER, password));
             }
             if (!"none".equals(externalUrls) && !externalUrls.isBlank()) {
                 int n = 0;
                 for (String url : externalUrls.split(",")) {
                     if (!url.isBlank()) {
-                        gateways.add(new MqttGateway("external-" + (++n), url.trim(), id + "-x" + n, null, null,
-                                List.of("anju/+/lock/+/event", "anju/+/lock/+/ack"), ingest::accept, batch));
+                        gateways.add(gateway("external-" + (++n), url.trim(), id + "-x" + n, externalUser, externalPassword));
                     }
                 }
             }
@@ -140,13 +153,7 @@ public class DeviceMessaging {
         } catch (Exception e) {
             LOG.log(Level.SEVERE, "Device messaging did not start; lock events wait at the broker or on the locks", e);
         }
-        commands.publisher((topic, payload) -> {
-            boolean any = false;
-            for (MqttGateway g : gateways) {
-                any |= g.publish(topic, payload);
-            }
-            return any;
-        });
+        commands.publisher(this::publish);
         // Commands of every operator once at start (those written before a restart), then only the active ones.
         for (OrganizationRef o : organizations.availableOperators()) {
             commands.markActive(o.code());
@@ -155,6 +162,40 @@ public class DeviceMessaging {
         scheduler.scheduleWithFixedDelay(this::watch, 60, 60, TimeUnit.SECONDS);
         scheduler.scheduleWithFixedDelay(this::upkeep, 5, TimeUnit.HOURS.toSeconds(24), TimeUnit.SECONDS);
         scheduler.scheduleWithFixedDelay(logins::reload, 30, 30, TimeUnit.SECONDS);
+    }
+
+    /**
+     * One MQTT client per broker; what it receives is ingested, and the broker each lock is heard on is remembered so
+     * its commands go there only (an external broker's other clients never see commands meant for the embedded one).
+     */
+    private MqttGateway gateway(String name, String url, String id, String user, String password) {
+        MqttGateway[] self = new MqttGateway[1];
+        self[0] = new MqttGateway(name, url, id, user, password, List.of("anju/+/lock/+/event", "anju/+/lock/+/ack"),
+                arrived -> {
+                    for (org.anju.devices.infrastructure.Incoming in : arrived) {
+                        LockTopic.parse(in.topic()).ifPresent(t -> heardOn.put(t.deviceId(), self[0]));
+                    }
+                    ingest.accept(arrived);
+                }, batch);
+        return self[0];
+    }
+
+    /**
+     * Publishes a command on the broker the lock was last heard on; a lock not heard since this server started gets
+     * it on every broker (it listens on one of them). False when no broker took it: the retry schedule applies.
+     */
+    boolean publish(String topic, String payload) {
+        MqttGateway known = LockTopic.parse(topic).map(t -> heardOn.get(t.deviceId())).orElse(null);
+        if (known != null && known.publish(topic, payload)) {
+            return true;
+        }
+        boolean any = false;
+        for (MqttGateway g : gateways) {
+            if (g != known) {
+                any |= g.publish(topic, payload);
+            }
+        }
+        return any;
     }
 
     void sweep() {

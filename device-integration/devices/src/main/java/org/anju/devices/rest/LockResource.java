@@ -136,13 +136,14 @@ public class LockResource {
                            @QueryParam("credentialKind") @Pattern(regexp = AccessRecordResource.KIND) String credentialKind) {
         DeviceQueries.AccessFilter f = AccessRecordResource.filter(unitId, householdId, projectId, from, to, method, credentialKind);
         List<List<Object>> rows = new ArrayList<>();
-        for (int p = 0; p < 250; p++) {
+        // pages count from 1 (PageRequest refuses 0: that was the 400 this export answered)
+        for (int p = 1; p <= 250; p++) {
             Page<DeviceViews.AccessRecordView> page = queries.access(f, new PageRequest(p, PageRequest.MAX_SIZE));
             for (DeviceViews.AccessRecordView r : page.items()) {
                 rows.add(List.of(r.occurredAt().atZone(java.time.ZoneId.of("Asia/Shanghai")).toLocalDateTime().toString(),
                         nzs(r.unitLabel()), r.deviceId(), r.method(), r.credentialKind(), nzs(r.holder()), nzs(r.credentialId())));
             }
-            if ((long) (p + 1) * PageRequest.MAX_SIZE >= page.total()) {
+            if ((long) p * PageRequest.MAX_SIZE >= page.total()) {
                 break;
             }
         }
