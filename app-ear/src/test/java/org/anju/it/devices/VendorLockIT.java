@@ -14,6 +14,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 
+import org.anju.it.housing.Housing;
 import org.anju.it.support.Api;
 import org.anju.it.support.Organizations;
 import org.junit.jupiter.api.BeforeAll;
@@ -166,6 +167,44 @@ class VendorLockIT {
         Api.Reply afterwards = reply(vendor.call("GET", "/api/v1/vendor/organizations/" + org + "/commands", null));
         assertThat(afterwards.array().stream().map(v -> v.asJsonObject().getString("commandId")))
                 .doesNotContain(command.getString("commandId"));
+    }
+
+    @Test
+    void aCommandTheGatewayNeverFetchesTimesOutVisibly() throws InterruptedException {
+        long project = Housing.project(admin, "安居苑二期");
+        long building = Housing.building(admin, project, "2 号楼", 6);
+        long quietUnit = Housing.unit(admin, building, "102", 1, "45.50");
+        String quiet = deviceId("LK");
+        Api.Reply registered = reply(vendor.call("POST", devices(), lock(quiet, quietUnit).toString()));
+        assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
+        approve(quiet);
+        JsonObject before = admin.get("/api/v1/device-settings").json();
+        admin.put("/api/v1/device-settings", Json.createObjectBuilder(before).add("ackTimeoutSeconds", 2).add("maxAttempts", 2).build());
+        try {
+            Api.Reply granted = admin.post("/api/v1/units/" + quietUnit + "/lock-credentials", Json.createObjectBuilder()
+                    .add("holder", "物业 张师傅").add("credentialType", "CARD")
+                    .add("validUntil", Instant.now().plus(Duration.ofDays(1)).toString()).build());
+            assertThat(granted.status()).as(granted.toString()).isEqualTo(200);
+            // Nobody fetches: 2 attempts × 2 s later the command must say so, as an unanswered MQTT command does.
+            JsonObject timedOut = null;
+            for (int i = 0; i < 120 && timedOut == null; i++) {
+                Thread.sleep(250);
+                JsonObject page = admin.get("/api/v1/lock-commands?deviceId=" + quiet + "&status=TIMED_OUT").json();
+                timedOut = page.getInt("total") == 1 ? page.getJsonArray("items").getJsonObject(0) : null;
+            }
+            assertThat(timedOut).as("the unfetched GRANT timed out").isNotNull();
+            assertThat(timedOut.getString("type")).isEqualTo("GRANT");
+            assertThat(timedOut.getInt("attempts")).isZero();
+            JsonObject log = admin.get("/api/v1/key-log?unitId=" + quietUnit).json();
+            assertThat(log.getJsonArray("items").stream().map(v -> v.asJsonObject())
+                    .filter(l -> l.getString("action").equals("TIMED_OUT")).map(l -> l.getString("detail")).toList())
+                    .as("staff read why in the key log").containsExactly("GRANT：厂商网关未取走指令");
+            Api.Reply fetched = reply(vendor.call("GET", "/api/v1/vendor/organizations/" + org + "/commands?limit=50", null));
+            assertThat(fetched.array().stream().map(v -> v.asJsonObject().getString("deviceId")))
+                    .as("a timed-out command is not handed out any more").doesNotContain(quiet);
+        } finally {
+            admin.put("/api/v1/device-settings", before);
+        }
     }
 
     static JsonObject readings(String deviceId, String... valuesAndTimes) {

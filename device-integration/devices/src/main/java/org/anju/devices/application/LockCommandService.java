@@ -103,21 +103,28 @@ public class LockCommandService {
         List<LockTrouble> timedOut = new ArrayList<>();
         for (KeysStore.Command c : store.due(now, 500)) {
             int max = c.type().equals("OPEN") ? 1 : s.maxAttempts();
-            if (c.attempts() >= max) {
-                store.finish(c.commandId(), c.deviceId(), "TIMED_OUT", "no answer after " + c.attempts() + " attempts", now);
+            boolean overMqtt = store.reachableOverMqtt(c.deviceId());
+            Instant vendorDeadline = vendorDeadline(c, s);
+            if (!overMqtt && now.isBefore(vendorDeadline)) {
+                // Its vendor's gateway fetches it (pendingForVendor); look again when its time is up, not every second.
+                store.postpone(c.id(), vendorDeadline);
+                continue;
+            }
+            if (c.attempts() >= max || !overMqtt) {
+                String why = overMqtt || c.attempts() > 0 ? "no answer after " + c.attempts() + " attempts"
+                        : "not fetched by the vendor's gateway";
+                store.finish(c.commandId(), c.deviceId(), "TIMED_OUT", why, now);
                 store.countTimeout(c.deviceId());
                 Optional<KeysStore.Credential> k = c.credentialId() == null ? Optional.empty() : store.credentialById(c.credentialId());
                 events.insertEvents(List.of(new LockEventStore.EventRow(c.deviceId(), "cmd:" + c.commandId(), "TIMED_OUT",
                         now, now, null, k.map(KeysStore.Credential::unitId).orElse(null), c.type() + " " + nz(c.credentialId()))));
                 store.log(k.map(KeysStore.Credential::unitId).orElse(null), k.map(KeysStore.Credential::householdId).orElse(null),
                         k.map(KeysStore.Credential::leaseId).orElse(null), c.deviceId(), c.credentialId(), c.commandId(),
-                        "TIMED_OUT", "system", c.type() + "：门锁未应答（" + c.attempts() + " 次）");
+                        "TIMED_OUT", "system", c.type() + (c.attempts() == 0 ? "：厂商网关未取走指令"
+                                : "：门锁未应答（" + c.attempts() + " 次）"));
                 timedOut.add(new LockTrouble(TenantContext.require(), c.deviceId(), k.map(KeysStore.Credential::unitId).orElse(null),
                         "TIMED_OUT", null, now, c.type()));
                 continue;
-            }
-            if (!store.reachableOverMqtt(c.deviceId())) {
-                continue; // no MQTT secret: its vendor's gateway fetches it (pendingForVendor); the sweep only times it out
             }
             publisher.publish(LockTopic.of(org, c.deviceId(), "cmd"), c.payload());
             store.markSent(c.id(), c.attempts() + 1, now, now.plusSeconds(s.ackTimeoutSeconds()));
@@ -136,15 +143,26 @@ public class LockCommandService {
         KeysStore.Settings s = store.settings();
         Instant now = Instant.now();
         List<Pending> out = new ArrayList<>();
-        for (KeysStore.Command c : store.dueOfVendor(vendorCode, now, Math.max(1, Math.min(limit, 500)))) {
+        Instant resendBefore = now.minusSeconds(s.ackTimeoutSeconds());
+        for (KeysStore.Command c : store.dueOfVendor(vendorCode, resendBefore, Math.max(1, Math.min(limit, 500)))) {
             int max = c.type().equals("OPEN") ? 1 : s.maxAttempts();
-            if (c.attempts() >= max) {
+            if (c.attempts() >= max || !now.isBefore(vendorDeadline(c, s))) {
                 continue; // the sweep times it out
             }
-            store.markSent(c.id(), c.attempts() + 1, now, now.plusSeconds(s.ackTimeoutSeconds()));
+            store.markSent(c.id(), c.attempts() + 1, now, vendorDeadline(c, s));
             out.add(new Pending(c.commandId(), c.deviceId(), c.payload()));
         }
         return out;
+    }
+
+    /**
+     * A command for a lock behind a vendor's gateway has as long as a lock over MQTT would have had for all its
+     * attempts ({@code maxAttempts × ackTimeoutSeconds} from when it was written) to be fetched and answered; then it
+     * times out as visibly as any other, so a gateway that stopped polling is noticed instead of leaving keys pending.
+     */
+    static Instant vendorDeadline(KeysStore.Command c, KeysStore.Settings s) {
+        int max = c.type().equals("OPEN") ? 1 : s.maxAttempts();
+        return c.createdAt().plusSeconds((long) max * s.ackTimeoutSeconds());
     }
 
     /** An answer from a lock; the first answer counts. Runs in the ingest's transaction. */

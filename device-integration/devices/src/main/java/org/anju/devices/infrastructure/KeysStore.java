@@ -126,17 +126,25 @@ public class KeysStore {
                 + "ORDER BY next_attempt_at LIMIT ?2 FOR UPDATE SKIP LOCKED").setParameter(1, ts(now)).setParameter(2, limit));
     }
 
-    public List<Command> dueOfVendor(String vendorCode, Instant now, int limit) {
-        return commands(em.createNativeQuery(COMMAND + " c WHERE status IN ('PENDING','SENT') AND next_attempt_at <= ?1 "
+    /** Open commands of a vendor's devices never handed out, or handed out before {@code resendBefore}. */
+    public List<Command> dueOfVendor(String vendorCode, Instant resendBefore, int limit) {
+        return commands(em.createNativeQuery(COMMAND + " c WHERE status IN ('PENDING','SENT') "
+                        + "AND (last_sent_at IS NULL OR last_sent_at <= ?1) "
                         + "AND EXISTS (SELECT 1 FROM device d WHERE d.device_id = c.device_id AND d.vendor_code = ?3) "
-                        + "ORDER BY next_attempt_at LIMIT ?2 FOR UPDATE SKIP LOCKED")
-                .setParameter(1, ts(now)).setParameter(2, limit).setParameter(3, vendorCode));
+                        + "ORDER BY created_at LIMIT ?2 FOR UPDATE SKIP LOCKED")
+                .setParameter(1, ts(resendBefore)).setParameter(2, limit).setParameter(3, vendorCode));
     }
 
     /** Whether a device can receive commands over MQTT: it has a secret to connect with (a secret set by a seed counts too). */
     public boolean reachableOverMqtt(String deviceId) {
         return !em.createNativeQuery("SELECT 1 FROM platform.device_login WHERE device_id = ?1 AND secret_hash IS NOT NULL")
                 .setParameter(1, deviceId).getResultList().isEmpty();
+    }
+
+    /** The sweep looks at this command again only at {@code at}. */
+    public void postpone(long id, Instant at) {
+        em.createNativeQuery("UPDATE lock_command SET next_attempt_at = ?2 WHERE id = ?1")
+                .setParameter(1, id).setParameter(2, ts(at)).executeUpdate();
     }
 
     public boolean anyOpen() {

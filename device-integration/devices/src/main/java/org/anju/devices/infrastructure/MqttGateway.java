@@ -80,7 +80,12 @@ public final class MqttGateway {
             public void connectComplete(boolean reconnect, String serverURI) {
                 connectedSince = Instant.now();
                 lastError = null;
-                subscribe();
+                // Not on this (Paho's callback) thread: a persistent session's backlog arrives before the SUBACK, the
+                // receiver blocks handing it to this thread, and a subscribe waiting here would never see its SUBACK
+                // (found by LockRestartIT: after a kill, the platform stopped receiving).
+                Thread s = threads.newThread(MqttGateway.this::subscribe);
+                s.setName("anju-mqtt-subscribe-" + name);
+                s.start();
             }
 
             @Override
