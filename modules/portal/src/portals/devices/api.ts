@@ -23,6 +23,7 @@ import type {
   VisitorCode,
   VisitorCodeInput,
 } from './types'
+import type { UnitDevices } from './lockState'
 
 export const devicesApi = {
   list: (query: Query, signal?: AbortSignal) => api.get<Page<Device>>('/devices', { query, signal }),
@@ -41,6 +42,8 @@ export const devicesApi = {
     api.get<Page<Command>>(`/devices/${id}/commands`, { query: { page, size }, signal }),
   /** lock:open; 403 remote-open-disabled when the operator's policy forbids it. */
   open: (id: number, reason: string) => api.post<Command>(`/devices/${id}/open`, { reason }),
+  /** A unit's devices with their live state and the locks' summary (the board's rules); the unit page polls it. */
+  unitState: (unitId: number, signal?: AbortSignal) => api.get<UnitDevices>(`/units/${unitId}/device-state`, { signal }),
 }
 
 export const keysApi = {

@@ -205,8 +205,8 @@ export interface MyKeys {
   credentials: Credential[]
   visitorCodes: Credential[]
   remoteOpen: boolean
-  /** The operator's limit on a visitor code's window, when the server tells it (not in the documented answer yet). */
-  visitorCodeMaxHours?: number
+  /** The operator's limit on a visitor code's window (hours): bounds the pickers. */
+  visitorCodeMaxHours: number
 }
 
 export interface VisitorCodeInput {

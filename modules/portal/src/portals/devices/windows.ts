@@ -103,3 +103,23 @@ export function windowText(
   const until = c.validUntil ? formatDateTime(c.validUntil) : words.until
   return `${from}${words.separator}${until}`
 }
+
+/**
+ * The bounds of a visitor code's pickers (the operator's `visitorCodeMaxHours` from GET /my/keys): the start from
+ * now (less the grace), the end between the start and the start plus the limit. Wall clocks for `datetime-local`'s
+ * `min`/`max`; an unknown bound is undefined (the input stays open and the check above still speaks).
+ */
+export function visitorPickerBounds(
+  from: string | null | undefined,
+  maxHours: number | null | undefined,
+  now: Date = new Date(),
+): { fromMin: string; untilMin?: string; untilMax?: string } {
+  const start = ms(from)
+  const fromMin = isoToShanghai(new Date(Math.floor((now.getTime() - START_GRACE_MINUTES * 60_000) / 60_000) * 60_000))
+  if (Number.isNaN(start)) return { fromMin }
+  return {
+    fromMin,
+    untilMin: isoToShanghai(new Date(start + 60_000)),
+    untilMax: maxHours ? isoToShanghai(new Date(start + maxHours * 3_600_000)) : undefined,
+  }
+}

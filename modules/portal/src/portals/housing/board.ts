@@ -3,7 +3,7 @@
  * the accessible text of a cell, and the grid's column count. The server already sorts; these keep the board right
  * whatever it sends, and are what the Vitest tests pin down.
  */
-import type { BoardBuilding, BoardRow, BoardUnit, StatusBoard } from './types'
+import type { BoardBuilding, BoardRow, BoardUnit, CellDeviceState, StatusBoard } from './types'
 import { normalizeCounts } from './status'
 
 const collator = new Intl.Collator('zh-CN', { numeric: true, sensitivity: 'base' })
@@ -57,7 +57,7 @@ export function cellText(
     area: string
     occupant?: (name: string) => string
     leaseEnd?: (date: string) => string
-    device?: (state: string) => string
+    device?: (state: CellDeviceState) => string
   },
 ): string {
   const parts = [`${building} ${unit.roomNumber}`, labels.status, unit.layout, labels.area]

@@ -43,7 +43,7 @@ import {
   TRANSITIONS,
   UNIT_STATUSES,
 } from './status'
-import type { BoardRow, ImportJob, StaffingRow, StatusBoard } from './types'
+import type { BoardRow, CellDeviceState, ImportJob, StaffingRow, StatusBoard } from './types'
 
 const WHITE = '#FFFFFF'
 
@@ -154,11 +154,11 @@ describe('status board helpers', () => {
   })
 
   it('gives every cell a text with its status (never colour alone), plus occupant, lease end and devices when known', () => {
-    const labels = { status: '已入住', area: formatArea(62.5), occupant: (n: string) => `住户 ${n}`, leaseEnd: (d: string) => `租期至 ${d}`, device: (s: string) => `设备${s}` }
+    const labels = { status: '已入住', area: formatArea(62.5), occupant: (n: string) => `住户 ${n}`, leaseEnd: (d: string) => `租期至 ${d}`, device: (s: CellDeviceState) => `门锁${s.state === 'ONLINE' ? '在线' : '离线'}` }
     expect(cellText({ id: 1, roomNumber: '1201', status: 'OCCUPIED', layout: '两室一厅', area: 62.5 }, '1号楼', labels)).toBe('1号楼 1201，已入住，两室一厅，62.50 ㎡')
     expect(
-      cellText({ id: 1, roomNumber: '1201', status: 'OCCUPIED', layout: '两室一厅', area: 62.5, occupant: '张*', leaseEnd: '2027-05-31', deviceState: '在线' }, '1号楼', labels),
-    ).toBe('1号楼 1201，已入住，两室一厅，62.50 ㎡，住户 张*，租期至 2027-05-31，设备在线')
+      cellText({ id: 1, roomNumber: '1201', status: 'OCCUPIED', layout: '两室一厅', area: 62.5, occupant: '张*', leaseEnd: '2027-05-31', deviceState: { state: 'ONLINE', battery: 87, locks: 1 } }, '1号楼', labels),
+    ).toBe('1号楼 1201，已入住，两室一厅，62.50 ㎡，住户 张*，租期至 2027-05-31，门锁在线')
   })
 })
 

@@ -165,7 +165,17 @@ export interface BoardUnit {
   area: Area
   occupant?: string
   leaseEnd?: string
-  deviceState?: string
+  /** The unit's smart locks (devices' UnitDetailsProvider); absent when the unit has no approved lock. */
+  deviceState?: CellDeviceState
+}
+
+/** A board cell's lock state in codes (housing api UnitCellDetails.DeviceState); devices/lockState.ts says it in words. */
+export interface CellDeviceState {
+  state: 'ONLINE' | 'OFFLINE' | 'TROUBLE'
+  trouble?: 'TAMPER' | 'TIMED_OUT' | 'LOW_BATTERY' | null
+  /** The lowest battery of the unit's locks, in percent. */
+  battery?: number | null
+  locks: number
 }
 
 export interface BoardRow {

@@ -43,6 +43,9 @@ public class DeviceRegistry {
     @Inject
     UnitDirectory units;
 
+    @Inject
+    KeyService keys;
+
     /** Registers a device; {@code registeredBy} is a staff actor or {@code vendor:<code>}. PENDING until approved. */
     public DeviceViews.DeviceView register(DeviceCommands.DeviceInput in, String registeredBy) {
         Device.Details details = details(in);
@@ -68,6 +71,9 @@ public class DeviceRegistry {
         Device d = device(id);
         d.decide(in.approve(), TenantContext.actor(), in.note(), Instant.now());
         logins.activate(d.deviceId(), TenantContext.require().organizationCode(), in.approve());
+        if (in.approve()) {
+            keys.lockApproved(d); // an occupied unit's new lock: its residents get their keys now, not at the next lease
+        }
         return view(d);
     }
 

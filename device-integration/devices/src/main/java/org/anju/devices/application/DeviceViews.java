@@ -63,4 +63,17 @@ public final class DeviceViews {
     public record ConnectionView(String name, String url, boolean connected, Instant connectedSince, String lastError,
                                  int backlog) {
     }
+
+    /**
+     * A unit's devices for its page (R6.1d): the locks' summary as on the status board ({@code state} ONLINE, OFFLINE
+     * or TROUBLE with the first {@code trouble}; null when the unit has no approved lock), and each device installed
+     * there now with its live state and open troubles. {@code checkedAt}: when this was read (the page polls).
+     */
+    public record UnitDevicesView(long unitId, String state, String trouble, Integer battery, int locks, Instant checkedAt,
+                                  List<UnitDeviceView> devices) {
+    }
+
+    public record UnitDeviceView(long id, String deviceId, String kind, String model, String registration, boolean online,
+                                 Instant lastSeenAt, Integer battery, Instant tamperedAt, List<String> troubles) {
+    }
 }

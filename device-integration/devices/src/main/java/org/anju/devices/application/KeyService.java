@@ -40,6 +40,9 @@ public class KeyService {
 
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** The key log is read by people in Beijing: windows in its lines are their wall clock, never UTC instants. */
+    private static final java.time.format.DateTimeFormatter LOG_TIME =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZONE);
 
     @Inject
     KeysStore store;
@@ -96,6 +99,31 @@ public class KeyService {
                         "合同生效");
             }
         }
+    }
+
+    /**
+     * A lock approved on a unit someone already lives in: the members of its ACTIVE lease get their keys on it at once,
+     * for the lease's term. Keys otherwise follow LeaseActivated, which for an occupied unit has long passed, so
+     * without this a new lock would give nobody a key. Runs in the approving transaction; a member who already holds a
+     * live credential on this lock is skipped.
+     */
+    public void lockApproved(Device lock) {
+        if (lock.kind() != org.anju.devices.domain.DeviceKind.SMART_LOCK || lock.unitId() == null
+                || lock.registration() != org.anju.devices.domain.Registration.APPROVED) {
+            return;
+        }
+        leases.activeLeaseOfUnit(lock.unitId()).ifPresent(o -> {
+            Map<Long, String> names = leases.memberNames(o.householdId());
+            String type = store.settings().memberCredentialType();
+            List<KeysStore.Credential> live = store.liveOfLease(o.leaseId());
+            for (Long memberId : o.memberIds()) {
+                if (live.stream().anyMatch(k -> k.deviceId().equals(lock.deviceId()) && memberId.equals(k.memberId()))) {
+                    continue;
+                }
+                grant(lock, o.unitId(), o.householdId(), o.leaseId(), memberId, names.getOrDefault(memberId, "住户"),
+                        "RESIDENT", type, from(o.start()), until(o.end()), null, "GRANTED", "门锁审核通过（房屋已入住）");
+            }
+        });
     }
 
     void onEnded(@Observes LeaseEnded e) {
@@ -210,7 +238,7 @@ public class KeyService {
                 from, until, "GRANTING", actor());
         String cmd = commands.issue(lock.deviceId(), "GRANT", credentialId, type, from, until, pin, actor());
         store.log(unitId, householdId, leaseId, lock.deviceId(), credentialId, cmd, action, actor(),
-                why + "：" + holder + "，" + type + "，" + from + " ~ " + (until == null ? "长期" : until));
+                why + "：" + holder + "，" + type + "，" + LOG_TIME.format(from) + " ~ " + (until == null ? "长期" : LOG_TIME.format(until)));
         return store.credential(id).orElseThrow();
     }
 

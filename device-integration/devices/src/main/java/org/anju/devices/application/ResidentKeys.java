@@ -18,9 +18,12 @@ import org.anju.security.api.CurrentPrincipal;
 @Transactional
 public class ResidentKeys {
 
-    /** What the phone's 门锁 page shows. */
+    /**
+     * What the phone's 门锁 page shows; {@code visitorCodeMaxHours} is the operator's limit on a visitor code's window,
+     * so that the page bounds its picker instead of learning the limit from a refusal.
+     */
     public record MyKeys(List<DeviceViews.CredentialView> credentials, List<DeviceViews.CredentialView> visitorCodes,
-                         boolean remoteOpen) {
+                         boolean remoteOpen, int visitorCodeMaxHours) {
     }
 
     @Inject
@@ -48,7 +51,9 @@ public class ResidentKeys {
         long h = household();
         List<DeviceViews.CredentialView> residents = store.ofHousehold(h, "RESIDENT").stream().map(DeviceQueries::view).toList();
         List<DeviceViews.CredentialView> visitors = store.ofHousehold(h, "VISITOR").stream().map(DeviceQueries::view).toList();
-        return new MyKeys(residents, visitors, "STAFF_AND_RESIDENT".equals(store.settings().remoteOpen()));
+        KeysStore.Settings settings = store.settings();
+        return new MyKeys(residents, visitors, "STAFF_AND_RESIDENT".equals(settings.remoteOpen()),
+                settings.visitorCodeMaxHours());
     }
 
     public DeviceViews.VisitorCodeView visitorCode(DeviceCommands.VisitorCodeInput in) {

@@ -98,7 +98,7 @@ public final class Views {
 
     /** One unit on the board. */
     public record BoardCell(long id, String roomNumber, UnitStatus status, String layout, BigDecimal area,
-                            String occupant, LocalDate leaseEnd, String deviceState) {
+                            String occupant, LocalDate leaseEnd, org.anju.housing.api.UnitCellDetails.DeviceState deviceState) {
     }
 
     /** One-room-one-archive (R6.1b, R7.4a). */

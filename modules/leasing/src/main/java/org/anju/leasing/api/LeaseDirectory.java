@@ -40,4 +40,14 @@ public interface LeaseDirectory {
 
     /** The live lease (ACTIVE or EXPIRED, not ended) of a household, if any: a resident's visitor codes hang on it. */
     Optional<BillingTerms> liveLeaseOfHousehold(long householdId);
+
+    /**
+     * Who lives in a unit under its ACTIVE lease now: the members checked in (all members for a lease that took over
+     * from a renewed or changed one, as its activation listed them) and the lease's term. Devices grant keys on a lock
+     * approved on an occupied unit with it; an EXPIRED lease is not included (its keys were revoked at expiry).
+     */
+    record Occupancy(long leaseId, long householdId, long unitId, List<Long> memberIds, LocalDate start, LocalDate end) {
+    }
+
+    Optional<Occupancy> activeLeaseOfUnit(long unitId);
 }

@@ -83,4 +83,14 @@ public class LeasingLeaseDirectory implements LeaseDirectory {
         return store.leasesOfHousehold(householdId, java.util.Set.of(LeaseStatus.ACTIVE, LeaseStatus.EXPIRED)).stream()
                 .map(Lease::id).findFirst().flatMap(this::billingTerms);
     }
+
+    @Override
+    public Optional<Occupancy> activeLeaseOfUnit(long unitId) {
+        return store.leasesOnUnit(unitId, java.util.Set.of(LeaseStatus.ACTIVE), null).stream().findFirst().map(l -> {
+            List<Long> members = store.checkIn(l.id()).map(org.anju.leasing.domain.CheckIn::memberIds)
+                    .orElseGet(() -> store.household(l.householdId()).map(h -> h.members().stream()
+                            .map(HouseholdMember::id).toList()).orElse(List.of()));
+            return new Occupancy(l.id(), l.householdId(), l.unitId(), members, l.startDate(), l.endDate());
+        });
+    }
 }
