@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -32,6 +33,8 @@ import org.anju.app.demo.DemoPlan.Home;
 import org.anju.app.demo.DemoPlan.Household;
 import org.anju.app.demo.DemoPlan.IssuedLock;
 import org.anju.app.demo.DemoPlan.Person;
+import org.anju.simulator.lock.Credential;
+import org.anju.simulator.lock.CredentialType;
 
 /**
  * The steps that turn {@link DemoPlan} into data of the demo operator, each one a call a person could make in the
@@ -109,6 +112,40 @@ final class DemoSeeding {
             }
         }
         return issued;
+    }
+
+    /**
+     * The keys the platform holds ACTIVE on the demo's locks, by device id: a restarted simulator loads them, as a
+     * rebooted lock would still have them, so that residents keep opening with their own keys.
+     */
+    Map<String, List<Credential>> activeKeys() {
+        Map<String, List<Credential>> keys = new LinkedHashMap<>();
+        JsonObject projects = admin.get("/api/v1/projects?q="
+                + URLEncoder.encode(DemoPlan.PROJECT_NAME, StandardCharsets.UTF_8)).asJsonObject();
+        for (JsonValue p : projects.getJsonArray("items")) {
+            long project = p.asJsonObject().getJsonNumber("id").longValue();
+            JsonObject units = admin.get("/api/v1/units?projectId=" + project + "&size=200").asJsonObject();
+            for (JsonValue u : units.getJsonArray("items")) {
+                long unit = u.asJsonObject().getJsonNumber("id").longValue();
+                for (JsonValue v : admin.get("/api/v1/units/" + unit + "/lock-credentials?status=ACTIVE").asJsonArray()) {
+                    JsonObject c = v.asJsonObject();
+                    CredentialType type;
+                    try {
+                        type = CredentialType.valueOf(c.getString("credentialType"));
+                    } catch (IllegalArgumentException e) {
+                        continue; // a type the simulated lock does not know
+                    }
+                    keys.computeIfAbsent(c.getString("deviceId"), d -> new ArrayList<>())
+                            .add(new Credential(c.getString("credentialId"), type, instant(c, "validFrom"),
+                                    instant(c, "validUntil"), Credential.Source.PLATFORM));
+                }
+            }
+        }
+        return keys;
+    }
+
+    private static Instant instant(JsonObject o, String field) {
+        return o.containsKey(field) && !o.isNull(field) ? Instant.parse(o.getString(field)) : null;
     }
 
     private IssuedLock issue(long device, Home h) {

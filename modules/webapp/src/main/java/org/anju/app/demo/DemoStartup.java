@@ -8,6 +8,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -23,6 +24,7 @@ import jakarta.inject.Inject;
 
 import org.anju.app.demo.DemoPlan.IssuedLock;
 import org.anju.simulator.Simulator;
+import org.anju.simulator.lock.Credential;
 import org.anju.tenancy.api.DemoOrganizationsSeeded;
 import org.anju.tenancy.application.DemoSeeder;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -35,8 +37,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  *   <li>on any later start, only the simulator again, from the devices file kept under the server's output directory
  *       (or with re-issued secrets when that file is gone). Nothing is created twice.</li>
  * </ul>
- * Off unless {@code ANJU_DEMO_SEED} is true (production: false); the simulator only when {@code anju.demo.simulator}
- * ({@code ANJU_DEMO_SIMULATOR}) is true as well. Whatever fails is logged; the server never stops for the demo.
+ * Off unless both {@code ANJU_DEMO_SEED} (production: false) and {@code anju.demo.simulator} ({@code ANJU_DEMO_SIMULATOR};
+ * false on the test and benchmark servers, whose tests expect the demo organizations empty) are true: one switch for
+ * the live demo, data and devices together. Whatever fails is logged; the server never stops for the demo.
  */
 @ApplicationScoped
 public class DemoStartup {
@@ -88,7 +91,8 @@ public class DemoStartup {
     }
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
-        if (!demoSeed) {
+        if (!demoSeed || !simulatorOn) {
+            // production, tests and benchmarks: the demo organizations stay as the seeder left them
             return;
         }
         try {
@@ -115,10 +119,8 @@ public class DemoStartup {
             DemoOrganizationsSeeded fresh = seededNow;
             if (fresh != null) {
                 seed(base, fresh.operatorCode());
-            } else if (simulatorOn) {
-                restart(base, DemoSeeder.DEMO_OPERATOR);
             } else {
-                simulator.state(DemoSimulator.State.OFF, "");
+                restart(base, DemoSeeder.DEMO_OPERATOR);
             }
         } catch (RuntimeException | IOException e) {
             LOG.log(Level.WARNING, "Demo: left unfinished (the server runs on): " + e.getMessage(), e);
@@ -134,38 +136,34 @@ public class DemoStartup {
         DemoSeeding.Housing housing = seeding.housing();
         List<IssuedLock> locks = seeding.locks(housing);
         Path file = writeDevicesFile(locks);
-        if (simulatorOn) {
-            // locks online before the leases start, so that the keys granted on check-in reach them at once
-            try {
-                Simulator sim = simulator.start(operator, file, mqttPort, opcUaPort, speed);
-                seeding.gateway(housing, sim.meters().endpointUrl(), DemoSimulator.namespaceUri());
-            } catch (RuntimeException e) {
-                // e.g. the OPC UA port is taken: the households still move in, the devices stay quiet
-                LOG.log(Level.WARNING, "Demo: simulator not started: " + e.getMessage(), e);
-                simulator.state(DemoSimulator.State.FAILED, String.valueOf(e.getMessage()));
-            }
+        // locks online before the leases start, so that the keys granted on check-in reach them at once
+        try {
+            Simulator sim = simulator.start(operator, file, mqttPort, opcUaPort, speed);
+            seeding.gateway(housing, sim.meters().endpointUrl(), DemoSimulator.namespaceUri());
+        } catch (RuntimeException e) {
+            // e.g. the OPC UA port is taken: the households still move in, the devices stay quiet
+            LOG.log(Level.WARNING, "Demo: simulator not started: " + e.getMessage(), e);
+            simulator.state(DemoSimulator.State.FAILED, String.valueOf(e.getMessage()));
         }
         int active = seeding.households(housing);
-        LOG.info(String.format("Demo: %s seeded in %d s: %d units, %d locks, %d active leases%s",
+        LOG.info(String.format("Demo: %s seeded in %d s: %d units, %d locks, %d active leases",
                 DemoPlan.PROJECT_NAME, TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - t0),
-                housing.unitIdByRoom().size(), locks.size(), active, simulatorOn ? ", simulator running" : ""));
-        if (!simulatorOn) {
-            simulator.state(DemoSimulator.State.OFF, "demo data seeded; simulator off");
-        }
+                housing.unitIdByRoom().size(), locks.size(), active));
     }
 
     private void restart(String base, String operator) throws IOException {
+        DemoApi admin;
+        try {
+            admin = DemoApi.signIn(base, operator, "admin", DemoSeeder.DEMO_OPERATOR_PASSWORD);
+        } catch (DemoApi.Refused e) {
+            LOG.info("Demo: no demo operator to simulate for (" + e.getMessage() + ")");
+            simulator.state(DemoSimulator.State.OFF, "no demo operator");
+            return;
+        }
+        DemoSeeding seeding = new DemoSeeding(base, operator, admin, LocalDate.now(SHANGHAI));
         Path file = devicesFile();
         if (!Files.isRegularFile(file)) {
-            DemoApi admin;
-            try {
-                admin = DemoApi.signIn(base, operator, "admin", DemoSeeder.DEMO_OPERATOR_PASSWORD);
-            } catch (DemoApi.Refused e) {
-                LOG.info("Demo: no demo operator to simulate for (" + e.getMessage() + ")");
-                simulator.state(DemoSimulator.State.OFF, "no demo operator");
-                return;
-            }
-            List<IssuedLock> locks = new DemoSeeding(base, operator, admin, LocalDate.now(SHANGHAI)).reissue();
+            List<IssuedLock> locks = seeding.reissue();
             if (locks.isEmpty()) {
                 LOG.info("Demo: the demo operator has no demo locks; the simulator stays off");
                 simulator.state(DemoSimulator.State.OFF, "no demo locks");
@@ -174,7 +172,20 @@ public class DemoStartup {
             LOG.info("Demo: devices file missing, issued new secrets to " + locks.size() + " demo lock(s)");
             file = writeDevicesFile(locks);
         }
-        simulator.start(operator, file, mqttPort, opcUaPort, speed);
+        Simulator sim = simulator.start(operator, file, mqttPort, opcUaPort, speed);
+        try {
+            int restored = 0;
+            for (Map.Entry<String, List<Credential>> e : seeding.activeKeys().entrySet()) {
+                if (sim.units().stream().anyMatch(u -> u.deviceId().equals(e.getKey()))) {
+                    sim.locks().restoreCredentials(e.getKey(), e.getValue());
+                    restored += e.getValue().size();
+                }
+            }
+            LOG.info("Demo: the simulated locks hold the " + restored + " key(s) the platform granted before");
+        } catch (RuntimeException e) {
+            // the simulator runs on; residents then open with the credentials enrolled at installation
+            LOG.log(Level.WARNING, "Demo: could not give the simulated locks their keys back: " + e.getMessage(), e);
+        }
     }
 
     private boolean awaitReady(String base) {
