@@ -5,6 +5,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import java.util.Map;
 import java.util.Set;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -35,6 +36,8 @@ class ArchitectureTest {
             Map.entry("leasing", "leasing"),
             Map.entry("finance", "finance"),
             Map.entry("devices", "devices"),
+            // the device simulator: a stand-alone tool (own layout: lock, model, opcua) that the demo runs in-process
+            Map.entry("simulator", "simulator"),
             Map.entry("app", "webapp"));
 
     static final Set<String> ROLES = Set.of("api", "domain", "application", "infrastructure", "rest");
@@ -56,7 +59,8 @@ class ArchitectureTest {
     @Test
     void everyClassSitsInAKnownContextAndRole() {
         ArchRuleDefinition.classes().that().resideInAPackage("org.anju..")
-                .and().resideOutsideOfPackage("org.anju.app")
+                // the composition root (and its demo, ADR 0021) is no capability; the simulator is a tool of its own
+                .and().resideOutsideOfPackages("org.anju.app..", "org.anju.simulator..")
                 .should(new ArchCondition<>("live in org.anju.<context>.<role> with a known context and role") {
                     @Override
                     public void check(JavaClass c, ConditionEvents events) {
@@ -88,6 +92,24 @@ class ArchitectureTest {
                         });
                     }
                 }).check(CLASSES);
+    }
+
+    /** The simulator plays devices from outside: it speaks the device protocol only, never the platform's code. */
+    @Test
+    void simulatorKnowsNothingOfThePlatform() {
+        noClasses().that().resideInAPackage("org.anju.simulator..")
+                .should().dependOnClassesThat(JavaClass.Predicates.resideInAPackage("org.anju..")
+                        .and(DescribedPredicate.not(JavaClass.Predicates.resideInAPackage("org.anju.simulator.."))))
+                .check(CLASSES);
+    }
+
+    /** Only the demo in the composition root starts the simulator; no capability may come to depend on it. */
+    @Test
+    void onlyTheDemoUsesTheSimulator() {
+        noClasses().that().resideInAPackage("org.anju..")
+                .and().resideOutsideOfPackages("org.anju.simulator..", "org.anju.app.demo..")
+                .should().dependOnClassesThat().resideInAPackage("org.anju.simulator..")
+                .check(CLASSES);
     }
 
     @Test

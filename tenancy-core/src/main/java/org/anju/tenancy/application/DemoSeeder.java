@@ -5,9 +5,11 @@ import java.util.List;
 import java.util.logging.Logger;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 import org.anju.kernel.api.Transactions;
+import org.anju.tenancy.api.DemoOrganizationsSeeded;
 import org.anju.tenancy.api.OrganizationKind;
 import org.anju.tenancy.api.TenantId;
 import org.anju.tenancy.api.TenantScope;
@@ -16,7 +18,8 @@ import org.anju.tenancy.domain.OrganizationRepository;
 /**
  * On an empty registry, provisions the demo: authority {@code demo_city} (示范市住房保障局, jurisdiction 330100) and
  * operator {@code demo} (示范运营公司, serving 330106, appointed by demo_city), each with its admin. The logins are
- * listed in the README. Off in production ({@code ANJU_DEMO_SEED=false}).
+ * listed in the README. Off in production ({@code ANJU_DEMO_SEED=false}). Announces what it did with
+ * {@link DemoOrganizationsSeeded}, so that the demo's housing data and devices (composition root) follow only a fresh seed.
  */
 @ApplicationScoped
 public class DemoSeeder {
@@ -37,6 +40,9 @@ public class DemoSeeder {
     @Inject
     Transactions transactions;
 
+    @Inject
+    Event<DemoOrganizationsSeeded> seeded;
+
     /** Seeds when the registry holds no organization; returns whether it did. */
     public boolean seedIfEmpty() {
         boolean empty = TenantScope.call(TenantId.PLATFORM, "system:demo", () ->
@@ -56,6 +62,7 @@ public class DemoSeeder {
                 new OrganizationSpec.BrandingSpec("安居示范运营", "#0F766E", null, null),
                 "李经理", "0571-88000001"), "system:demo");
         LOG.info("Seeded the demo: authority " + DEMO_AUTHORITY + " and operator " + DEMO_OPERATOR);
+        seeded.fire(new DemoOrganizationsSeeded(DEMO_OPERATOR, DEMO_AUTHORITY));
         return true;
     }
 }

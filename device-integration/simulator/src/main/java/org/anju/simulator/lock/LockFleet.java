@@ -226,6 +226,18 @@ public final class LockFleet implements AutoCloseable {
         return lock(deviceId).published();
     }
 
+    /**
+     * Loads credentials the platform granted to a lock before this simulation started (as a rebooted lock still has
+     * them), without a command: for a demo that restarts against a platform that remembers its keys.
+     */
+    public void restoreCredentials(String deviceId, List<Credential> granted) {
+        SimulatedLock lock = lock(deviceId);
+        call(() -> {
+            lock.restore(List.copyOf(granted));
+            return null;
+        });
+    }
+
     public Map<String, Credential> credentials(String deviceId) {
         SimulatedLock lock = lock(deviceId);
         return call(lock::credentials);

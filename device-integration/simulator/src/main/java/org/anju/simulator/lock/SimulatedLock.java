@@ -501,15 +501,8 @@ final class SimulatedLock {
                 if (!table.containsKey(c.credentialId()) && table.size() >= MAX_CREDENTIALS) {
                     return CommandAck.failed(c.commandId(), "credential table full (" + MAX_CREDENTIALS + ")", now);
                 }
-                table.put(c.credentialId(), new Credential(c.credentialId(), c.credentialType(), c.validFrom(),
-                        c.validUntil(), Credential.Source.PLATFORM));
-                forget(c.credentialId());
-                grantedNewestFirst.addFirst(c.credentialId());
-                if (!grantedByPerson.isEmpty() && persons > 0) {
-                    // the new credential belongs to one household member, who uses it from now on
-                    grantedByPerson.get(grants % Math.min(persons, grantedByPerson.size())).addFirst(c.credentialId());
-                }
-                grants++;
+                keep(new Credential(c.credentialId(), c.credentialType(), c.validFrom(), c.validUntil(),
+                        Credential.Source.PLATFORM));
                 return CommandAck.ok(c.commandId(), now);
             }
             case REVOKE -> {
@@ -524,6 +517,30 @@ final class SimulatedLock {
                 return CommandAck.ok(c.commandId(), now);
             }
             default -> throw new IllegalStateException(c.type().name());
+        }
+    }
+
+    /** Puts a platform credential into the table; it belongs to one household member, who uses it from now on. */
+    private void keep(Credential c) {
+        table.put(c.credentialId(), c);
+        forget(c.credentialId());
+        grantedNewestFirst.addFirst(c.credentialId());
+        if (!grantedByPerson.isEmpty() && persons > 0) {
+            grantedByPerson.get(grants % Math.min(persons, grantedByPerson.size())).addFirst(c.credentialId());
+        }
+        grants++;
+    }
+
+    /**
+     * Credentials the platform granted before this simulator started: a real lock keeps its table in flash across a
+     * reboot, so a restarted demo must not forget the residents' keys. No command, no acknowledgement.
+     */
+    void restore(List<Credential> granted) {
+        for (Credential c : granted) {
+            if (table.containsKey(c.credentialId()) || table.size() < MAX_CREDENTIALS) {
+                keep(new Credential(c.credentialId(), c.type(), c.validFrom(), c.validUntil(),
+                        Credential.Source.PLATFORM));
+            }
         }
     }
 

@@ -67,6 +67,27 @@ class LockBehaviourTest {
         }
     }
 
+    /** A rebooted lock still has the platform's keys: restored credentials are in the table and used to open. */
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    void restoredCredentialsAreKeptAndUsed() throws InterruptedException {
+        Instant monday = Instant.parse("2025-03-03T00:00:00+08:00");
+        try (Simulator sim = Simulator.builder().org(Ports.uniqueOrg()).project("TP").units(1).withoutMeters()
+                .mqtt("tcp://127.0.0.1:1").awaitBroker(Duration.ZERO).start(monday).speed(86_400).quiet().start()) {
+            LockFleet fleet = sim.locks();
+            UnitSpec unit = sim.units().get(0);
+            fleet.restoreCredentials(unit.deviceId(), List.of(new Credential("cred-restored", CredentialType.FACE,
+                    monday.minus(Duration.ofDays(30)), monday.plus(Duration.ofDays(365)), Credential.Source.LOCAL)));
+            assertThat(fleet.credentials(unit.deviceId()).get("cred-restored").source())
+                    .as("kept as the platform's, whatever the caller said").isEqualTo(Credential.Source.PLATFORM);
+            while (sim.clock().now().isBefore(monday.plus(Duration.ofHours(48)))) {
+                Thread.sleep(100);
+            }
+            assertThat(doorOpenings(fleet, unit)).extracting(LockEvent::credentialId).contains("cred-restored");
+            assertThat(fleet.receivedCommands(unit.deviceId())).as("no command was involved").isEmpty();
+        }
+    }
+
     private static List<LockEvent> doorOpenings(LockFleet fleet, UnitSpec unit) {
         return fleet.publishedEvents(unit.deviceId()).stream().filter(e -> e.type() == EventType.DOOR_OPENED)
                 .toList();
