@@ -60,7 +60,7 @@ class ArchitectureTest {
     void everyClassSitsInAKnownContextAndRole() {
         ArchRuleDefinition.classes().that().resideInAPackage("org.anju..")
                 // the composition root (and its demo, ADR 0021) is no capability; the simulator is a tool of its own
-                .and().resideOutsideOfPackages("org.anju.app..", "org.anju.simulator..")
+                .and().resideOutsideOfPackages("org.anju.app", "org.anju.app.demo..", "org.anju.simulator..")
                 .should(new ArchCondition<>("live in org.anju.<context>.<role> with a known context and role") {
                     @Override
                     public void check(JavaClass c, ConditionEvents events) {
