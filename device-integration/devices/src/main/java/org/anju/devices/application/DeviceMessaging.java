@@ -210,7 +210,12 @@ public class DeviceMessaging {
 
     /** Locks silent for three heartbeat intervals are offline (protocol 1.7). */
     void watch() {
+        // only operators with active devices (from the login cache, no query): most have none
+        java.util.Set<String> withDevices = logins.organizationsWithActiveDevices();
         for (OrganizationRef o : organizations.availableOperators()) {
+            if (!withDevices.contains(o.code())) {
+                continue;
+            }
             try {
                 TenantScope.call(o.tenant(), "system:devices", () -> {
                     List<Object[]> silent = transactions.inNew(() -> {

@@ -82,6 +82,17 @@ public class DeviceLogins {
     }
 
     /** The organization a device id is registered to (for dead-letter reasons). Joins the caller's transaction. */
+    /** Organizations with at least one active device login: the only ones the offline watch needs to visit. */
+    public java.util.Set<String> organizationsWithActiveDevices() {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (Login l : byDevice.values()) {
+            if (l.active()) {
+                out.add(l.organizationCode());
+            }
+        }
+        return out;
+    }
+
     public Optional<String> organizationOf(String deviceId) {
         List<?> rows = em.createNativeQuery("SELECT organization_code FROM platform.device_login WHERE device_id = ?1")
                 .setParameter(1, deviceId).getResultList();
