@@ -4,8 +4,6 @@ import static org.anju.it.leasing.Leasing.id;
 import static org.anju.it.leasing.Leasing.ok;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,8 +12,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
@@ -26,11 +22,6 @@ import jakarta.json.JsonValue;
 import org.anju.it.housing.Housing;
 import org.anju.it.leasing.Leasing;
 import org.anju.it.support.Api;
-import org.eclipse.paho.client.mqttv3.MqttClient;
-import org.eclipse.paho.client.mqttv3.MqttConnectOptions;
-import org.eclipse.paho.client.mqttv3.MqttException;
-import org.eclipse.paho.client.mqttv3.MqttMessage;
-import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -61,78 +52,11 @@ class DeviceArchiveIT {
     static long emptyUnit;
     static long lockId;
     static String deviceId;
-    static Lock lock;
+    static LockKeysIT.Lock lock;
     static long bUnit;
 
-    /** A lock played by the test: connects with its secret, collects commands and answers each OK. */
-    static final class Lock implements AutoCloseable {
-        final MqttClient client;
-        final String org;
-        final String device;
-        final LinkedBlockingQueue<JsonObject> commands = new LinkedBlockingQueue<>();
-
-        Lock(String org, String device, String secret) throws MqttException {
-            this.org = org;
-            this.device = device;
-            client = new MqttClient(MQTT, org + "-" + device, new MemoryPersistence());
-            MqttConnectOptions o = new MqttConnectOptions();
-            o.setCleanSession(true);
-            o.setUserName(device);
-            o.setPassword(secret.toCharArray());
-            client.connect(o);
-            client.subscribe("anju/" + org + "/lock/" + device + "/cmd", 1, (t, m) -> {
-                JsonObject cmd = Json.createReader(new StringReader(new String(m.getPayload(), StandardCharsets.UTF_8))).readObject();
-                commands.add(cmd);
-                publish("ack", Json.createObjectBuilder().add("commandId", cmd.getString("commandId")).add("result", "OK")
-                        .add("at", Instant.now().toString()).build().toString());
-            });
-        }
-
-        void publish(String channel, String json) throws MqttException {
-            MqttMessage m = new MqttMessage(json.getBytes(StandardCharsets.UTF_8));
-            m.setQos(1);
-            client.publish("anju/" + org + "/lock/" + device + "/" + channel, m);
-        }
-
-        void event(String type, int battery) throws MqttException {
-            publish("event", Json.createObjectBuilder().add("eventId", UUID.randomUUID().toString()).add("type", type)
-                    .add("at", Instant.now().toString()).add("battery", battery).build().toString());
-        }
-
-        JsonObject next(String type) throws InterruptedException {
-            long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(40);
-            while (System.nanoTime() < until) {
-                JsonObject c = commands.poll(1, TimeUnit.SECONDS);
-                if (c != null && c.getString("type").equals(type)) {
-                    return c;
-                }
-            }
-            throw new AssertionError("no " + type + " command reached lock " + device);
-        }
-
-        @Override
-        public void close() throws MqttException {
-            if (client.isConnected()) {
-                client.disconnect();
-            }
-            client.close();
-        }
-    }
-
     static <T> T eventually(Supplier<T> probe, Predicate<T> done, String what) {
-        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        T last = probe.get();
-        while (!done.test(last) && System.nanoTime() < until) {
-            try {
-                Thread.sleep(250);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-            last = probe.get();
-        }
-        assertThat(done.test(last)).as(what + " (last: " + last + ")").isTrue();
-        return last;
+        return LockKeysIT.eventually(probe, done, what);
     }
 
     @BeforeAll
@@ -155,7 +79,7 @@ class DeviceArchiveIT {
         String secret = ok(admin.post("/api/v1/devices/" + lockId + "/secret", JsonValue.EMPTY_JSON_OBJECT)).getString("secret");
         ok(admin.post("/api/v1/devices/" + lockId + "/decision", Json.createObjectBuilder().add("approve", true)
                 .add("note", "入住后加装").build()));
-        lock = new Lock(a.code(), deviceId, secret);
+        lock = new LockKeysIT.Lock(a.code(), deviceId, secret);
         lock.event("HEARTBEAT", 87); // online: what the platform queued for it is sent again now
         bUnit = Leasing.pendingUnit(b.admin(), "201");
     }

@@ -96,6 +96,12 @@ class LockKeysIT {
             client.publish("anju/" + org + "/lock/" + device + "/" + channel, m);
         }
 
+        /** An event without a door opening (TAMPER, LOW_BATTERY, HEARTBEAT…) with a fresh id. */
+        void event(String type, int battery) throws MqttException {
+            publish("event", Json.createObjectBuilder().add("eventId", UUID.randomUUID().toString()).add("type", type)
+                    .add("at", Instant.now().toString()).add("battery", battery).build().toString());
+        }
+
         JsonObject next(String type) throws InterruptedException {
             long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
             while (System.nanoTime() < end) {
