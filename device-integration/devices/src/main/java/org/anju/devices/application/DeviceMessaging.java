@@ -107,6 +107,11 @@ public class DeviceMessaging {
     @ConfigProperty(name = "anju.devices.mqtt.batch", defaultValue = "500")
     int batch;
 
+    /** Password of the broker's probe login ({@code anju-probe}, topics {@code anju-probe/#} only); off when blank. */
+    @Inject
+    @ConfigProperty(name = "anju.devices.mqtt.probe-password")
+    java.util.Optional<String> probePassword;
+
     private EmbeddedBroker broker;
     private final List<MqttGateway> gateways = new ArrayList<>();
 
@@ -120,7 +125,8 @@ public class DeviceMessaging {
                 new SecureRandom().nextBytes(raw);
                 String password = Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
                 broker = new EmbeddedBroker(Path.of(dataDir), mqttHost, mqttPort,
-                        new DeviceSecurityManager(logins, PLATFORM_USER, password));
+                        new DeviceSecurityManager(logins, PLATFORM_USER, password,
+                                probePassword.orElse(null)));
                 broker.start();
                 gateways.add(new MqttGateway("embedded", "tcp://127.0.0.1:" + mqttPort, id, PLATFORM_USER, password,
                         List.of("anju/+/lock/+/event", "anju/+/lock/+/ack"), ingest::accept, batch));
