@@ -3,15 +3,11 @@ package org.anju.bench;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.net.URI;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.Statement;
-import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -29,9 +25,6 @@ import org.dhatim.fastexcel.Worksheet;
  * <p>Arguments: {@code <wlp dir> <server name> <port> <database> <results file>}. The database is dropped first.
  */
 public final class HousingBenchmark extends ServerBenchmark {
-
-    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
 
     private HousingBenchmark(Path wlp, String server, int port) {
         super(wlp, server, port);
@@ -71,7 +64,8 @@ public final class HousingBenchmark extends ServerBenchmark {
         byte[] big = workbook("五万户小区", 100, 20, 25);
         long t0 = System.nanoTime();
         String job = submit(token, "big.xlsx", big);
-        String done = awaitJob(token, job);
+        String body = awaitJob(token, job);
+        String done = "created " + field(body, "created") + ", errors " + field(body, "errorRows");
         long importMs = (System.nanoTime() - t0) / 1_000_000;
         say("import finished: " + done);
         double rowsPerSecond = 50_100 / (importMs / 1000.0);
@@ -156,32 +150,6 @@ public final class HousingBenchmark extends ServerBenchmark {
     private static void header(Worksheet ws, String... names) {
         for (int i = 0; i < names.length; i++) {
             ws.value(0, i, names[i]);
-        }
-    }
-
-    private String submit(String token, String fileName, byte[] body) throws Exception {
-        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/imports/housing?fileName="
-                        + fileName + "&mode=ALL_OR_NOTHING"))
-                .header("Authorization", "Bearer " + token).header("Content-Type", XLSX)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).timeout(Duration.ofMinutes(5)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (r.statusCode() != 202) {
-            throw new IllegalStateException("upload answered " + r.statusCode() + ": " + r.body());
-        }
-        return field(r.body(), "id");
-    }
-
-    private String awaitJob(String token, String id) throws Exception {
-        while (true) {
-            String body = get(token, "/api/v1/imports/" + id);
-            String state = field(body, "state");
-            if (!state.equals("QUEUED") && !state.equals("RUNNING")) {
-                if (!state.equals("DONE")) {
-                    throw new IllegalStateException("import " + state + ": " + body.substring(0, Math.min(600, body.length())));
-                }
-                return "created " + field(body, "created") + ", errors " + field(body, "errorRows");
-            }
-            Thread.sleep(500);
         }
     }
 

@@ -38,7 +38,6 @@ import org.dhatim.fastexcel.Worksheet;
  */
 public final class OpcUaBenchmark extends ServerBenchmark {
 
-    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private static final int PER_BUILDING = 1_000;
     private static final int PER_FLOOR = 25;
 
@@ -86,7 +85,7 @@ public final class OpcUaBenchmark extends ServerBenchmark {
         int unitCount = (nodes + 2) / 3;
         List<UnitSpec> units = units(unitCount);
         say("importing " + unitCount + " units for " + unitCount * 3 + " meter nodes");
-        awaitJob(token, submit(token, workbook("表计基准小区", units)));
+        awaitJob(token, submit(token, "opcua.xlsx", workbook("表计基准小区", units)));
         String projectId = field(get(token, "/api/v1/projects?q=%E8%A1%A8%E8%AE%A1"), "id");
 
         int port;
@@ -168,7 +167,7 @@ public final class OpcUaBenchmark extends ServerBenchmark {
     }
 
     /** Buildings 1, 2, … of 1,000 units (40 floors of 25), rooms as the housing import below names them. */
-    private static List<UnitSpec> units(int count) {
+    static List<UnitSpec> units(int count) {
         List<UnitSpec> out = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             int building = i / PER_BUILDING + 1;
@@ -181,7 +180,7 @@ public final class OpcUaBenchmark extends ServerBenchmark {
         return out;
     }
 
-    private static byte[] workbook(String project, List<UnitSpec> units) throws IOException {
+    static byte[] workbook(String project, List<UnitSpec> units) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Workbook wb = new Workbook(out, "bench", "1.0");
         Worksheet p = wb.newWorksheet("项目");
@@ -223,32 +222,6 @@ public final class OpcUaBenchmark extends ServerBenchmark {
     private static void header(Worksheet ws, String... names) {
         for (int i = 0; i < names.length; i++) {
             ws.value(0, i, names[i]);
-        }
-    }
-
-    private String submit(String token, byte[] body) throws Exception {
-        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(base
-                        + "/api/v1/imports/housing?fileName=opcua.xlsx&mode=ALL_OR_NOTHING"))
-                .header("Authorization", "Bearer " + token).header("Content-Type", XLSX)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).timeout(Duration.ofMinutes(5)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (r.statusCode() != 202) {
-            throw new IllegalStateException("upload answered " + r.statusCode() + ": " + r.body());
-        }
-        return field(r.body(), "id");
-    }
-
-    private void awaitJob(String token, String id) throws Exception {
-        while (true) {
-            String body = get(token, "/api/v1/imports/" + id);
-            String state = field(body, "state");
-            if (!state.equals("QUEUED") && !state.equals("RUNNING")) {
-                if (!state.equals("DONE")) {
-                    throw new IllegalStateException("import " + state + ": " + body.substring(0, Math.min(600, body.length())));
-                }
-                return;
-            }
-            Thread.sleep(500);
         }
     }
 

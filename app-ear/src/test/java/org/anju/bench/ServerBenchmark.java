@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
  */
 abstract class ServerBenchmark {
 
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
     static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -80,6 +82,34 @@ abstract class ServerBenchmark {
             throw new IllegalStateException(path + " answered " + r.statusCode() + ": " + r.body());
         }
         return r.body();
+    }
+
+    /** Uploads a housing workbook (all or nothing); answers the import job's id. */
+    String submit(String token, String fileName, byte[] body) throws Exception {
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(base
+                        + "/api/v1/imports/housing?fileName=" + fileName + "&mode=ALL_OR_NOTHING"))
+                .header("Authorization", "Bearer " + token).header("Content-Type", XLSX)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).timeout(Duration.ofMinutes(5)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() != 202) {
+            throw new IllegalStateException("upload answered " + r.statusCode() + ": " + r.body());
+        }
+        return field(r.body(), "id");
+    }
+
+    /** Waits until an import job is DONE (else throws); answers its last state. */
+    String awaitJob(String token, String id) throws Exception {
+        while (true) {
+            String body = get(token, "/api/v1/imports/" + id);
+            String state = field(body, "state");
+            if (!state.equals("QUEUED") && !state.equals("RUNNING")) {
+                if (!state.equals("DONE")) {
+                    throw new IllegalStateException("import " + state + ": " + body.substring(0, Math.min(600, body.length())));
+                }
+                return body;
+            }
+            Thread.sleep(500);
+        }
     }
 
     static String field(String json, String name) {

@@ -116,6 +116,11 @@ public class DeviceMessaging {
     @ConfigProperty(name = "anju.devices.mqtt.external-password", defaultValue = "none")
     String externalPasswordSetting;
 
+    /** Password of the broker's probe login ({@code anju-probe}, topics {@code anju-probe/#} only); off when blank. */
+    @Inject
+    @ConfigProperty(name = "anju.devices.mqtt.probe-password")
+    java.util.Optional<String> probePassword;
+
     private String externalUser;
     private String externalPassword;
     private EmbeddedBroker broker;
@@ -135,7 +140,8 @@ public class DeviceMessaging {
                 new SecureRandom().nextBytes(raw);
                 String password = Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
                 broker = new EmbeddedBroker(Path.of(dataDir), mqttHost, mqttPort,
-                        new DeviceSecurityManager(logins, PLATFORM_USER, password));
+                        new DeviceSecurityManager(logins, PLATFORM_USER, password,
+                                probePassword.orElse(null)));
                 broker.start();
                 gateways.add(gateway("embedded", "tcp://127.0.0.1:" + mqttPort, id, PLATFORM_USER, password));
             }
