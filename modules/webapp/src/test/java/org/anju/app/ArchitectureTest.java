@@ -31,6 +31,7 @@ class ArchitectureTest {
             Map.entry("kernel", "tenancy-core"),
             Map.entry("privacy", "tenancy-core"),
             Map.entry("notify", "tenancy-core"),
+            Map.entry("messaging", "tenancy-core"),
             Map.entry("identity", "identity"),
             Map.entry("housing", "housing"),
             Map.entry("leasing", "leasing"),
