@@ -1,11 +1,9 @@
 package org.anju.devices.application;
 
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -45,7 +43,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class DeviceMessaging {
 
     private static final Logger LOG = Logger.getLogger(DeviceMessaging.class.getName());
-    static final String PLATFORM_USER = "anju-platform";
 
     @Resource
     ManagedScheduledExecutorService scheduler;
@@ -55,6 +52,9 @@ public class DeviceMessaging {
 
     @Inject
     DeviceLogins logins;
+
+    @Inject
+    org.anju.messaging.api.BrokerLogin brokerLogin;
 
     @Inject
     LockIngest ingest;
@@ -136,14 +136,13 @@ public class DeviceMessaging {
                 : "anju-platform-" + System.getenv().getOrDefault("ANJU_HTTP_PORT", "9080");
         try {
             if (embedded) {
-                byte[] raw = new byte[24];
-                new SecureRandom().nextBytes(raw);
-                String password = Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
+                // the platform's broker login (random per start) is messaging's: its relay and consumers use it too
+                String password = brokerLogin.password();
                 broker = new EmbeddedBroker(Path.of(dataDir), mqttHost, mqttPort,
-                        new DeviceSecurityManager(logins, PLATFORM_USER, password,
+                        new DeviceSecurityManager(logins, brokerLogin.user(), password,
                                 probePassword.orElse(null)));
                 broker.start();
-                gateways.add(gateway("embedded", "tcp://127.0.0.1:" + mqttPort, id, PLATFORM_USER, password));
+                gateways.add(gateway("embedded", "tcp://127.0.0.1:" + mqttPort, id, brokerLogin.user(), password));
             }
             if (!"none".equals(externalUrls) && !externalUrls.isBlank()) {
                 int n = 0;

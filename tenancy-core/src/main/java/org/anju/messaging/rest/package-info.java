@@ -1,0 +1,2 @@
+/** The platform console's view of the messaging ({@code /platform/messaging}). */
+package org.anju.messaging.rest;
