@@ -24,13 +24,14 @@ import org.anju.tenancy.api.TenantScope;
 import org.apache.activemq.artemis.api.core.SimpleString;
 import org.apache.activemq.artemis.api.core.client.ClientConsumer;
 import org.apache.activemq.artemis.api.core.client.ClientMessage;
+import org.apache.activemq.artemis.api.core.client.ClientProducer;
 import org.apache.activemq.artemis.api.core.client.ClientSession;
 
 /**
  * Runs every {@link MessageHandler} on its durable queue (P3). One container-managed thread and one broker session per
  * handler; each message is handled inside its tenant and a transaction that also records its id in
  * {@code consumed_message} (a message delivered twice is handled once per queue), then acknowledged. A failure rolls
- * both back and the broker delivers it again; once it failed {@code maxAttempts} times it is written to the
+ * both back and a copy is put back on the queue for later; once it failed {@code maxAttempts} times it is written to the
  * tenant's {@code dead_message} with the reason, copied to the broker's {@code anju.dlq}, acknowledged, and the queue
  * goes on. A message without a valid tenant is refused outright (fail closed).
  */
@@ -39,6 +40,8 @@ public class MessageConsumers {
 
     private static final Logger LOG = Logger.getLogger(MessageConsumers.class.getName());
     static final String DLQ = "anju.dlq";
+    /** The attempt a copy put back by {@link #retryLater} is on (the broker's delivery count restarts with a copy). */
+    static final SimpleString ATTEMPT = SimpleString.of("anju_attempt");
 
     @Inject
     Instance<MessageHandler> handlers;
@@ -133,8 +136,9 @@ public class MessageConsumers {
             return;
         }
         String body = ArtemisLink.body(m);
+        int attempt = Math.max(m.getDeliveryCount(), m.containsProperty(ATTEMPT) ? m.getIntProperty(ATTEMPT) : 1);
         InboundMessage in = new InboundMessage(TenantId.ofOrganization(tenant), m.getAddress(), handler.queue(),
-                string(m, ArtemisLink.TYPE), key, body, m.getDeliveryCount());
+                string(m, ArtemisLink.TYPE), key, body, attempt);
         try {
             TenantScope.call(in.tenant(), "system:messaging:" + handler.queue(), () -> transactions.inNew(() -> {
                 int fresh = em.createNativeQuery("INSERT INTO consumed_message (queue, message_id) VALUES (?1, ?2) "
@@ -154,15 +158,38 @@ public class MessageConsumers {
             session.commit();
         } catch (RuntimeException e) {
             Throwable cause = e instanceof HandlerFailed ? e.getCause() : e;
-            if (m.getDeliveryCount() >= handler.maxAttempts()) {
+            if (attempt >= handler.maxAttempts()) {
                 deadLetter(handler, in, cause);
-                m.acknowledge();
-                session.commit();
             } else {
-                LOG.log(Level.FINE, "Handler of " + handler.queue() + " failed (attempt " + m.getDeliveryCount() + ")", cause);
-                sleep(200L * m.getDeliveryCount());
-                session.rollback(); // delivered again, its delivery count one up
+                LOG.log(Level.FINE, "Handler of " + handler.queue() + " failed (attempt " + attempt + ")", cause);
+                retryLater(session, handler, m, tenant, key, body, attempt);
             }
+            m.acknowledge();
+            session.commit();
+        }
+    }
+
+    /**
+     * Puts a copy back on this queue only (address::queue), due a little later and counting the attempt, and lets the
+     * queue go on meanwhile. Not a session rollback: Artemis' rollback stops the session and, in-VM, was seen to hang;
+     * and a rolled-back poison message would hold up everything behind it. A crash between the copy and the
+     * acknowledgement leaves two copies: the message id makes the second a no-op once one succeeded.
+     */
+    private void retryLater(ClientSession session, MessageHandler handler, ClientMessage m, String tenant, String key,
+                            String body, int attempt) throws Exception {
+        ClientMessage copy = session.createMessage(ClientMessage.TEXT_TYPE, true);
+        copy.putStringProperty(ArtemisLink.TENANT, SimpleString.of(tenant));
+        copy.putStringProperty(ArtemisLink.KEY, SimpleString.of(key));
+        String type = string(m, ArtemisLink.TYPE);
+        if (type != null) {
+            copy.putStringProperty(ArtemisLink.TYPE, SimpleString.of(type));
+        }
+        copy.putIntProperty(ATTEMPT, attempt + 1);
+        copy.putLongProperty(org.apache.activemq.artemis.api.core.Message.HDR_SCHEDULED_DELIVERY_TIME,
+                System.currentTimeMillis() + 500L * attempt);
+        copy.getBodyBuffer().writeNullableSimpleString(body == null ? null : SimpleString.of(body));
+        try (ClientProducer p = session.createProducer()) {
+            p.send(SimpleString.of(handler.address() + "::" + handler.queue()), copy);
         }
     }
 
