@@ -49,6 +49,15 @@ export function buildUrl(path: string, query?: Query): string {
   return `${API_BASE}${path}${qs ? `?${qs}` : ''}`
 }
 
+/** The headers every call sends (language, organization, token): for the live stream, which reads its body itself. */
+export function standardHeaders(): Record<string, string> {
+  const c = ctx()
+  const headers: Record<string, string> = { 'Accept-Language': c.language(), 'X-Anju-Organization': c.organization() }
+  const token = c.token()
+  if (token) headers.Authorization = `Bearer ${token}`
+  return headers
+}
+
 /** A fresh Idempotency-Key for one form submission. */
 export function newIdempotencyKey(): string {
   if (typeof crypto !== 'undefined' && 'randomUUID' in crypto) return crypto.randomUUID()
