@@ -63,7 +63,7 @@ public class AlertQueries {
                              List<DayTrend> trend, long escalatedToAuthority) {
     }
 
-    public Page<AlertView> list(AlertStore.Filter filter, PageRequest page) {
+    public Page<AlertView> list(org.anju.alerts.domain.AlertFilter filter, PageRequest page) {
         Locale locale = RequestLocale.current();
         return store.list(filter, page).map(r -> view(r, locale));
     }

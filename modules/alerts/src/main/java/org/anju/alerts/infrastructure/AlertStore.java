@@ -69,10 +69,6 @@ public class AlertStore {
                            String note) {
     }
 
-    public record Filter(AlertType type, Severity severity, AlertStatus status, Long projectId, SubjectKind subjectKind,
-                         String subjectId) {
-    }
-
     // ------------------------------------------------------------------ reads
 
     public Optional<Row> find(long id, boolean forUpdate) {
@@ -144,7 +140,7 @@ public class AlertStore {
         });
     }
 
-    public Page<Row> list(Filter f, PageRequest page) {
+    public Page<Row> list(org.anju.alerts.domain.AlertFilter f, PageRequest page) {
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
         List<Object> args = new ArrayList<>();
         if (f.type() != null) {

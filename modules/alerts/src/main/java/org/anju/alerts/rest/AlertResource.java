@@ -32,7 +32,6 @@ import org.anju.alerts.domain.AlertStatus;
 import org.anju.alerts.domain.AlertType;
 import org.anju.alerts.domain.Severity;
 import org.anju.alerts.domain.SubjectKind;
-import org.anju.alerts.infrastructure.AlertStore;
 import org.anju.kernel.api.Page;
 import org.anju.kernel.api.PageRequest;
 import org.apache.shiro.authz.annotation.RequiresPermissions;
@@ -92,9 +91,9 @@ public class AlertResource {
         return queries.list(filter(type, severity, status, projectId, subjectKind, subjectId), new PageRequest(page, size));
     }
 
-    static AlertStore.Filter filter(String type, String severity, String status, Long projectId, String subjectKind,
+    static org.anju.alerts.domain.AlertFilter filter(String type, String severity, String status, Long projectId, String subjectKind,
                                     String subjectId) {
-        return new AlertStore.Filter(type == null ? null : AlertType.valueOf(type),
+        return new org.anju.alerts.domain.AlertFilter(type == null ? null : AlertType.valueOf(type),
                 severity == null ? null : Severity.valueOf(severity), status == null ? null : AlertStatus.valueOf(status),
                 projectId, subjectKind == null ? null : SubjectKind.valueOf(subjectKind), subjectId);
     }
