@@ -19,6 +19,9 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 
 import org.anju.it.devices.LockKeysIT;
+import org.anju.it.devices.VendorClient;
+import org.anju.it.devices.VendorFixtures;
+import org.anju.it.housing.Housing;
 import org.anju.it.leasing.Leasing;
 import org.anju.it.support.Api;
 import org.junit.jupiter.api.AfterAll;
@@ -230,6 +233,59 @@ class AlertsIT {
         assertThat(saved.getInt("nobodyLivingDays")).isEqualTo(45);
         assertThat(saved.getInt("welfareHours")).as("left out: default").isEqualTo(48);
         ok(admin.put("/api/v1/alerts/settings", Json.createObjectBuilder().add("nobodyLivingDays", 30).build()));
+    }
+
+    @Test
+    @Order(6)
+    void aDoorOpeningOnASilentUnitIsAddedToItsAlertAsEvidence() throws Exception {
+        long alert = id(alerts(a.admin(), "type=NOBODY_LIVING&subjectId=" + silent.unit()).get(0));
+        open(silentLock, Instant.now());
+        JsonObject detail = eventually(() -> ok(a.admin().get("/api/v1/alerts/" + alert)),
+                d -> d.getJsonArray("evidence").size() == 2, "the opening as evidence");
+        assertThat(detail.getJsonArray("evidence").getJsonObject(1).getString("explanation")).startsWith("房门于");
+        assertThat(detail.getJsonObject("alert").getString("status")).as("people close it after a visit").isEqualTo("OPEN");
+    }
+
+    @Test
+    @Order(6)
+    void aVacantUnitUsingWaterRaisesVacantUseAndAnIdleOneDoesNot() {
+        Api admin = a.admin();
+        long project = Housing.project(admin, "空置小区");
+        long building = Housing.building(admin, project, "2号楼", 6);
+        long used = Housing.unit(admin, building, "201", 2, "45.50");
+        long idle = Housing.unit(admin, building, "202", 2, "45.50");
+        String vendorCode = VendorFixtures.code("alerts");
+        VendorClient vendor = VendorFixtures.vendorWithKey(Api.platformAdmin(), vendorCode);
+        VendorFixtures.authorize(admin, vendorCode);
+        String usedMeter = meter(admin, vendor, used);
+        String idleMeter = meter(admin, vendor, idle);
+        Instant t = Instant.now().minus(Duration.ofHours(2)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        jakarta.json.JsonArrayBuilder readings = Json.createArrayBuilder();
+        for (String[] r : new String[][] {{usedMeter, "10.000", t.toString()}, {usedMeter, "12.000", t.plusSeconds(3600).toString()},
+                {idleMeter, "5.000", t.toString()}, {idleMeter, "5.100", t.plusSeconds(3600).toString()}}) {
+            readings.add(Json.createObjectBuilder().add("deviceId", r[0]).add("value", new java.math.BigDecimal(r[1]))
+                    .add("sourceTime", r[2]));
+        }
+        Api.Reply pushed = VendorFixtures.reply(vendor.call("POST", "/api/v1/vendor/organizations/" + a.code() + "/readings",
+                Json.createObjectBuilder().add("readings", readings).build().toString()));
+        assertThat(pushed.status()).as(pushed.toString()).isEqualTo(200);
+        JsonObject alert = eventually(() -> alerts(admin, "type=VACANT_USE&subjectId=" + used), l -> l.size() == 1,
+                "a vacant-use alert").get(0);
+        assertThat(alert.getString("explanation")).contains("用水 2.0 m³");
+        assertThat(alerts(admin, "type=VACANT_USE&subjectId=" + idle)).isEmpty();
+    }
+
+    /** A water meter on the unit, registered by the vendor and approved by the operator; its device id. */
+    static String meter(Api admin, VendorClient vendor, long unit) {
+        String id = VendorFixtures.deviceId("WM");
+        Api.Reply r = VendorFixtures.reply(vendor.call("POST", "/api/v1/vendor/organizations/" + a.code() + "/devices",
+                Json.createObjectBuilder().add("deviceId", id).add("kind", "WATER_METER").add("serial", "SN-" + id)
+                        .add("unitId", unit).build().toString()));
+        assertThat(r.status()).as(r.toString()).isEqualTo(201);
+        JsonObject registered = ok(admin.get("/api/v1/devices?q=" + id)).getJsonArray("items").getJsonObject(0);
+        ok(admin.post("/api/v1/devices/" + id(registered) + "/decision", Json.createObjectBuilder().add("approve", true)
+                .add("note", "现场核验").build()));
+        return id;
     }
 
     @Test
