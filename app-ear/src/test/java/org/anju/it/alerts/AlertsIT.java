@@ -165,6 +165,30 @@ class AlertsIT {
     }
 
     @Test
+    @Order(3)
+    void aDoorOpenedMostlyByOthersAndByManyPeopleRaisesSubletAndGroupRenting() throws Exception {
+        LocalDate today = LocalDate.now(ZONE);
+        Leasing.Active crowded = Leasing.active(a, "转租户", "105", "zhuan.zu", today.minusDays(90), today.plusYears(2));
+        try (LockKeysIT.Lock lock = lock(a, crowded.unit(), "105")) {
+            for (int i = 0; i < 12; i++) {
+                lock.publish("event", Json.createObjectBuilder().add("eventId", UUID.randomUUID().toString())
+                        .add("type", "DOOR_OPENED").add("at", Instant.now().minus(Duration.ofHours(10L * i + 1)).toString())
+                        .add("method", "CARD").add("credentialId", "L-card-" + (i % 7)).add("battery", 90).build().toString());
+            }
+            eventually(() -> ok(a.admin().get("/api/v1/access-records?unitId=" + crowded.unit())).getInt("total"),
+                    n -> n == 12, "twelve openings stored");
+        }
+        evaluate();
+        List<JsonObject> sublet = alerts(a.admin(), "type=SUBLET&subjectId=" + crowded.unit());
+        assertThat(sublet).hasSize(1);
+        assertThat(sublet.get(0).getString("explanation")).contains("开门 12 次，其中 12 次（100%）");
+        List<JsonObject> group = alerts(a.admin(), "type=GROUP_RENTING&subjectId=" + crowded.unit());
+        assertThat(group).hasSize(1);
+        assertThat(group.get(0).getString("explanation")).contains("有 7 个不同凭证开门进入");
+        assertThat(alerts(a.admin(), "type=SUBLET&subjectId=" + lively.unit())).as("one KEY opening says nothing").isEmpty();
+    }
+
+    @Test
     @Order(4)
     void aTamperReportRaisesADeviceAlertAndARepeatAddsEvidence() throws Exception {
         String device = "AL-" + a.code() + "-103";
