@@ -44,9 +44,9 @@ import org.junit.jupiter.api.TestMethodOrder;
  * operator sees none of it.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class LockKeysIT {
+public class LockKeysIT {
 
-    static final String MQTT = "tcp://127.0.0.1:" + System.getProperty("anju.it.mqttPort", "11883");
+    public static final String MQTT = "tcp://127.0.0.1:" + System.getProperty("anju.it.mqttPort", "11883");
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     static Leasing.Operator a;
@@ -59,14 +59,14 @@ class LockKeysIT {
     static Lock lock;
 
     /** A lock played by the test: connects with its own secret, collects commands, answers OK when told to. */
-    static final class Lock implements AutoCloseable {
+    public static final class Lock implements AutoCloseable {
         final MqttClient client;
         final String org;
         final String device;
         final LinkedBlockingQueue<JsonObject> commands = new LinkedBlockingQueue<>();
         volatile boolean answer = true;
 
-        Lock(String org, String device, String secret) throws MqttException {
+        public Lock(String org, String device, String secret) throws MqttException {
             this(MQTT, org, device, secret);
         }
 
@@ -90,14 +90,14 @@ class LockKeysIT {
             });
         }
 
-        void publish(String channel, String json) throws MqttException {
+        public void publish(String channel, String json) throws MqttException {
             MqttMessage m = new MqttMessage(json.getBytes(StandardCharsets.UTF_8));
             m.setQos(1);
             client.publish("anju/" + org + "/lock/" + device + "/" + channel, m);
         }
 
         /** An event without a door opening (TAMPER, LOW_BATTERY, HEARTBEAT…) with a fresh id. */
-        void event(String type, int battery) throws MqttException {
+        public void event(String type, int battery) throws MqttException {
             publish("event", Json.createObjectBuilder().add("eventId", UUID.randomUUID().toString()).add("type", type)
                     .add("at", Instant.now().toString()).add("battery", battery).build().toString());
         }
@@ -122,7 +122,7 @@ class LockKeysIT {
         }
     }
 
-    static <T> T eventually(Supplier<T> probe, java.util.function.Predicate<T> done, String what) {
+    public static <T> T eventually(Supplier<T> probe, java.util.function.Predicate<T> done, String what) {
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         T last = probe.get();
         while (!done.test(last) && System.nanoTime() < end) {
@@ -142,7 +142,7 @@ class LockKeysIT {
     }
 
     /** Registers, approves and gives a secret to a lock on a unit; answers {id, secret}. */
-    static String[] registerLock(Api admin, long unitId, String device) {
+    public static String[] registerLock(Api admin, long unitId, String device) {
         JsonObject d = ok(admin.post("/api/v1/devices", Json.createObjectBuilder().add("deviceId", device)
                 .add("kind", "SMART_LOCK").add("serial", "SN-" + device).add("model", "A7").add("vendorCode", "acme")
                 .add("certificate", "CCC 2026-0001").add("unitId", unitId).build()));

@@ -37,6 +37,7 @@ class ArchitectureTest {
             Map.entry("leasing", "leasing"),
             Map.entry("finance", "finance"),
             Map.entry("devices", "devices"),
+            Map.entry("alerts", "alerts"),
             // the device simulator: a stand-alone tool (own layout: lock, model, opcua) that the demo runs in-process
             Map.entry("simulator", "simulator"),
             Map.entry("app", "webapp"));

@@ -49,4 +49,24 @@ public class HousingUnitDirectory implements UnitDirectory {
                         + "WHERE p.id = :p ORDER BY LENGTH(b.name), b.name, LENGTH(u.roomNumber), u.roomNumber", Unit.class)
                 .setParameter("p", projectId).getResultStream().map(HousingUnitDirectory::summary).toList();
     }
+
+    @Override
+    public java.util.Map<Long, UnitSummary> findAll(java.util.Collection<Long> unitIds) {
+        java.util.Map<Long, UnitSummary> found = new java.util.HashMap<>();
+        if (unitIds.isEmpty()) {
+            return found;
+        }
+        store.em().createQuery("SELECT u FROM Unit u JOIN FETCH u.building b JOIN FETCH u.project p WHERE u.id IN :ids",
+                        Unit.class)
+                .setParameter("ids", java.util.Set.copyOf(unitIds)).getResultStream()
+                .forEach(u -> found.put(u.id(), summary(u)));
+        return found;
+    }
+
+    @Override
+    public List<UnitSummary> inStatus(org.anju.housing.api.UnitStatus status) {
+        return store.em().createQuery("SELECT u FROM Unit u JOIN FETCH u.building b JOIN FETCH u.project p"
+                        + " WHERE u.status = :s ORDER BY u.id", Unit.class)
+                .setParameter("s", status).getResultStream().map(HousingUnitDirectory::summary).toList();
+    }
 }

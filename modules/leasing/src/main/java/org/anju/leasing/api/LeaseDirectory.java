@@ -50,4 +50,20 @@ public interface LeaseDirectory {
     }
 
     Optional<Occupancy> activeLeaseOfUnit(long unitId);
+
+    /**
+     * A household living in a unit under a live lease (ACTIVE, or EXPIRED and not yet ended), as the occupancy and
+     * contract rules of alerts read it (R7.3a, R7.3b): the term, how many members are registered in the household, and
+     * the special-group flags (elderly living alone, disabled, serious illness) that call for a welfare watch.
+     */
+    record Residence(long leaseId, String leaseNumber, LeaseStatus status, long householdId, long unitId,
+                     String unitLabel, long projectId, LocalDate start, LocalDate end, int registeredMembers,
+                     boolean elderlyAlone, boolean disabled, boolean seriousIllness) {
+    }
+
+    /** Every live lease of the organization (one query; for daily passes, never per event). */
+    List<Residence> residences();
+
+    /** The live leases on the given units (one query; an event's few units). */
+    List<Residence> residencesOfUnits(Collection<Long> unitIds);
 }

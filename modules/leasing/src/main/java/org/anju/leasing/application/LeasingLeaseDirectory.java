@@ -93,4 +93,42 @@ public class LeasingLeaseDirectory implements LeaseDirectory {
             return new Occupancy(l.id(), l.householdId(), l.unitId(), members, l.startDate(), l.endDate());
         });
     }
+
+    @Override
+    public List<Residence> residences() {
+        return residences(null);
+    }
+
+    @Override
+    public List<Residence> residencesOfUnits(Collection<Long> unitIds) {
+        return unitIds.isEmpty() ? List.of() : residences(unitIds);
+    }
+
+    /** One query over lease and household, members counted in the same statement. */
+    private List<Residence> residences(Collection<Long> unitIds) {
+        String sql = "SELECT l.id, l.number, l.status, l.household_id, l.unit_id, l.unit_label, l.project_id, l.start_date,"
+                + " l.end_date, (SELECT count(*) FROM household_member m WHERE m.household_id = h.id),"
+                + " h.elderly_alone, h.disabled, h.serious_illness"
+                + " FROM lease l JOIN household h ON h.id = l.household_id"
+                + " WHERE l.status IN ('ACTIVE', 'EXPIRED')"
+                + (unitIds == null ? "" : " AND l.unit_id IN (:units)") + " ORDER BY l.id";
+        jakarta.persistence.Query q = store.em().createNativeQuery(sql);
+        if (unitIds != null) {
+            q.setParameter("units", java.util.Set.copyOf(unitIds));
+        }
+        List<?> rows = q.getResultList();
+        List<Residence> out = new java.util.ArrayList<>(rows.size());
+        for (Object o : rows) {
+            Object[] r = (Object[]) o;
+            out.add(new Residence(((Number) r[0]).longValue(), (String) r[1], LeaseStatus.valueOf((String) r[2]),
+                    ((Number) r[3]).longValue(), ((Number) r[4]).longValue(), (String) r[5], ((Number) r[6]).longValue(),
+                    date(r[7]), date(r[8]), ((Number) r[9]).intValue(), Boolean.TRUE.equals(r[10]),
+                    Boolean.TRUE.equals(r[11]), Boolean.TRUE.equals(r[12])));
+        }
+        return out;
+    }
+
+    private static java.time.LocalDate date(Object o) {
+        return o instanceof java.sql.Date d ? d.toLocalDate() : (java.time.LocalDate) o;
+    }
 }
