@@ -35,7 +35,7 @@ import org.junit.jupiter.api.Test;
  * <p>Restarts the shared IT server with Liberty's own script, and waits for it to be ready before it returns, so the
  * tests after it see the server as before.
  */
-class LockRestartIT {
+public class LockRestartIT {
 
     static final Path WLP = Path.of(System.getProperty("anju.it.wlp", "target/liberty/wlp"));
     static final String SERVER = System.getProperty("anju.it.server", "anju-it");
@@ -140,7 +140,7 @@ class LockRestartIT {
         }
     }
 
-    static void restartServer() {
+    public static void restartServer() {
         Path script = WLP.resolve("bin/server");
         assertThat(Files.isExecutable(script)).as("Liberty's script at " + script.toAbsolutePath()).isTrue();
         // Killed, not stopped: nothing gets a chance to finish what it was doing (a power cut, an OOM kill).
