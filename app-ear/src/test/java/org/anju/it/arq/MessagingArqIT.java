@@ -3,7 +3,6 @@ package org.anju.it.arq;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
@@ -17,8 +16,6 @@ import org.anju.tenancy.api.TenantId;
 import org.anju.tenancy.api.TenantScope;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -37,9 +34,7 @@ class MessagingArqIT {
 
     @Deployment
     static WebArchive deployment() {
-        File war = new File(System.getProperty("anju.it.webapp", "target/anju/anju-webapp.war"));
-        return ShrinkWrap.create(ZipImporter.class, "anju-arq.war").importFrom(war).as(WebArchive.class)
-                .addClasses(MessagingArqIT.class, ArqProbe.class, ArqMessageHandler.class, ArqMessageHandler.Handled.class);
+        return ArqProbe.deployment(MessagingArqIT.class, ArqMessageHandler.class, ArqMessageHandler.Handled.class);
     }
 
     @Inject
