@@ -98,7 +98,7 @@ class LiveNoticesIT {
             mine.await("event:alert", "the expiry alert is pushed to the open console");
             String data = mine.lines.stream().filter(l -> l.startsWith("data:") && l.contains("CONTRACT_EXPIRY"))
                     .findFirst().orElseThrow(() -> new AssertionError("no alert data in " + mine.lines));
-            assertThat(data).contains("\"status\":\"OPEN\"").contains("\"subjectId\":" + expiring.lease());
+            assertThat(data).contains("\"status\":\"OPEN\"").contains("\"subjectId\":\"" + expiring.lease() + "\"");
             Thread.sleep(1000);
             assertThat(other.saw("event:alert")).as("B's console hears nothing of A's alert: " + other.lines).isFalse();
         }
