@@ -34,6 +34,15 @@ import org.hibernate.persister.entity.AbstractEntityPersister;
 @ApplicationScoped
 public class ArqProbe {
 
+    /** The application's own WAR as built, plus the test's classes (and this probe): what every Arquillian test deploys. */
+    public static org.jboss.shrinkwrap.api.spec.WebArchive deployment(Class<?>... testClasses) {
+        java.io.File war = new java.io.File(System.getProperty("anju.it.webapp", "target/anju/anju-webapp.war"));
+        return org.jboss.shrinkwrap.api.ShrinkWrap.create(org.jboss.shrinkwrap.api.importer.ZipImporter.class, "anju-arq.war")
+                .importFrom(war).as(org.jboss.shrinkwrap.api.spec.WebArchive.class).addClasses(testClasses)
+                .addClass(ArqProbe.class);
+    }
+
+
     @PersistenceContext(unitName = "anju")
     EntityManager em;
 

@@ -3,7 +3,6 @@ package org.anju.it.arq;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
@@ -17,8 +16,6 @@ import org.anju.tenancy.api.TenantId;
 import org.anju.tenancy.api.TenantScope;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -37,9 +34,7 @@ class MessagingArqIT {
 
     @Deployment
     static WebArchive deployment() {
-        File war = new File(System.getProperty("anju.it.webapp", "target/anju/anju-webapp.war"));
-        return ShrinkWrap.create(ZipImporter.class, "anju-arq.war").importFrom(war).as(WebArchive.class)
-                .addClasses(MessagingArqIT.class, ArqProbe.class, ArqMessageHandler.class, ArqMessageHandler.Handled.class);
+        return ArqProbe.deployment(MessagingArqIT.class, ArqMessageHandler.class, ArqMessageHandler.Handled.class);
     }
 
     @Inject
@@ -50,6 +45,9 @@ class MessagingArqIT {
 
     @Inject
     ArqProbe probe;
+
+    @Inject
+    org.anju.messaging.infrastructure.MessagingUpkeep upkeep;
 
     void enqueue(TenantId tenant, String key, String body) {
         TenantScope.call(tenant, "arq", () -> transactions.inNew(() -> {
@@ -143,5 +141,29 @@ class MessagingArqIT {
         assertEquals("IllegalStateException: cannot digest " + poison + "|3|anju.arq.recorder", reason);
         assertEquals("0", probe.queryString("SELECT count(*) FROM org_demo_city.dead_message WHERE message_id = '" + poison + "'"),
                 "the other organization has none of it");
+    }
+
+    @Test
+    void oldPublishedMessagesAndConsumedIdsAreForgottenButNotWhatIsPendingOrDead() throws Exception {
+        String old = "old-" + UUID.randomUUID();
+        String pending = "pending-" + UUID.randomUUID();
+        probe.sql("INSERT INTO org_demo.outbox_message (address, type, message_key, body, created_at, published_at) "
+                + "VALUES ('anju.arq', 'ArqTest', '" + old + "', '{}', now() - interval '40 days', now() - interval '40 days')");
+        probe.sql("INSERT INTO org_demo.outbox_message (address, type, message_key, body, created_at, published_at) "
+                + "VALUES ('anju.none', 'ArqTest', '" + pending + "', '{}', now() - interval '40 days', NULL)");
+        probe.sql("INSERT INTO org_demo.consumed_message (queue, message_id, consumed_at) "
+                + "VALUES ('anju.arq.recorder', '" + old + "', now() - interval '40 days')");
+        probe.sql("INSERT INTO org_demo_city.consumed_message (queue, message_id, consumed_at) "
+                + "VALUES ('anju.arq.recorder', '" + old + "', now() - interval '40 days')");
+        int forgotten = TenantScope.call(A, "arq", () -> transactions.inNew(
+                () -> upkeep.forget(java.time.Instant.now().minus(java.time.Duration.ofDays(30)))));
+        assertTrue(forgotten >= 2, "forgot " + forgotten);
+        assertEquals("0", probe.queryString("SELECT count(*) FROM org_demo.outbox_message WHERE message_key = '" + old + "'"));
+        assertEquals("1", probe.queryString("SELECT count(*) FROM org_demo.outbox_message WHERE message_key = '" + pending + "'"),
+                "an unpublished message is never dropped");
+        assertEquals("0", probe.queryString("SELECT count(*) FROM org_demo.consumed_message WHERE message_id = '" + old + "'"));
+        assertEquals("1", probe.queryString("SELECT count(*) FROM org_demo_city.consumed_message WHERE message_id = '" + old + "'"),
+                "another organization's upkeep is its own");
+        probe.sql("DELETE FROM org_demo.outbox_message WHERE message_key = '" + pending + "'");
     }
 }

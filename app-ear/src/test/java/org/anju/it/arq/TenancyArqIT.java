@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,8 +21,6 @@ import org.anju.tenancy.api.TenantId;
 import org.anju.tenancy.application.TenantMigrationService;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -43,9 +40,7 @@ class TenancyArqIT {
 
     @Deployment
     static WebArchive deployment() {
-        File war = new File(System.getProperty("anju.it.webapp", "target/anju/anju-webapp.war"));
-        return ShrinkWrap.create(ZipImporter.class, "anju-arq.war").importFrom(war).as(WebArchive.class)
-                .addClasses(TenancyArqIT.class, ArqProbe.class);
+        return ArqProbe.deployment(TenancyArqIT.class);
     }
 
     @Inject

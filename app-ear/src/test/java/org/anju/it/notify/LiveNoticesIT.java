@@ -87,6 +87,24 @@ class LiveNoticesIT {
     }
 
     @Test
+    void aNewAlertArrivesOnTheOpenAlertCentersOfItsOrganizationOnly() throws Exception {
+        Leasing.Operator a = Leasing.operator("lwa");
+        Leasing.Operator b = Leasing.operator("lwb");
+        try (Listener mine = new Listener(a.admin()); Listener other = new Listener(b.admin())) {
+            mine.await("event:ready", "live");
+            other.await("event:ready", "B live");
+            java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+            Leasing.Active expiring = Leasing.active(a, "实时预警户", "101", "shi.shi", today.minusYears(1), today.plusDays(20));
+            mine.await("event:alert", "the expiry alert is pushed to the open console");
+            String data = mine.lines.stream().filter(l -> l.startsWith("data:") && l.contains("CONTRACT_EXPIRY"))
+                    .findFirst().orElseThrow(() -> new AssertionError("no alert data in " + mine.lines));
+            assertThat(data).contains("\"status\":\"OPEN\"").contains("\"subjectId\":" + expiring.lease());
+            Thread.sleep(1000);
+            assertThat(other.saw("event:alert")).as("B's console hears nothing of A's alert: " + other.lines).isFalse();
+        }
+    }
+
+    @Test
     void withoutATokenTheStreamIsRefused() throws Exception {
         HttpResponse<String> r = CLIENT.send(HttpRequest.newBuilder(URI.create(Api.BASE + "/api/v1/live"))
                 .header("Accept", "text/event-stream").timeout(Duration.ofSeconds(20)).GET().build(),

@@ -12,4 +12,10 @@ public interface LiveEvents {
 
     /** {@code event} names the kind ({@code notice}, {@code alert}); {@code json} is its data. */
     void toUsers(Collection<Long> userIds, String event, String json);
+
+    /**
+     * To the connected users of the current organization whose roles grant {@code permission} (exactly, by its
+     * {@code area:*} wildcard, or {@code *}): e.g. every open alert center hears of a new alert.
+     */
+    void toPermission(String permission, String event, String json);
 }

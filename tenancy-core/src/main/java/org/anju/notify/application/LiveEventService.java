@@ -23,6 +23,9 @@ public class LiveEventService implements LiveEvents {
     @Inject
     LiveStreams streams;
 
+    @jakarta.persistence.PersistenceContext(unitName = "anju")
+    jakarta.persistence.EntityManager em;
+
     @Resource
     TransactionSynchronizationRegistry transactions;
 
@@ -30,6 +33,24 @@ public class LiveEventService implements LiveEvents {
     public void open(long userId, SseEventSink sink, Sse sse) {
         streams.add(TenantContext.require().organizationCode(), userId, sink, sse);
         sink.send(sse.newEventBuilder().name("ready").data("{}").build());
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public void toPermission(String permission, String event, String json) {
+        String org = TenantContext.require().organizationCode();
+        java.util.Set<Long> connected = streams.connected(org);
+        if (connected.isEmpty()) {
+            return; // nobody is looking: no query at all
+        }
+        int colon = permission.indexOf(':');
+        String area = colon < 0 ? permission : permission.substring(0, colon);
+        List<Object> allowed = em.createNativeQuery("SELECT DISTINCT u.id FROM app_user u "
+                        + "JOIN app_user_role ur ON ur.user_id = u.id JOIN app_role_permission p ON p.role_id = ur.role_id "
+                        + "WHERE u.status = 'ACTIVE' AND u.id = ANY(CAST(?1 AS bigint[])) AND p.permission IN (?2, ?3, '*')")
+                .setParameter(1, connected.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(",", "{", "}")))
+                .setParameter(2, permission).setParameter(3, area + ":*").getResultList();
+        toUsers(allowed.stream().map(u -> ((Number) u).longValue()).toList(), event, json);
     }
 
     @Override

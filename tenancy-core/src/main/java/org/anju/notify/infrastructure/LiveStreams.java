@@ -60,6 +60,21 @@ public class LiveStreams {
         }
     }
 
+    /** The users of an organization with a stream open on this server. */
+    public java.util.Set<Long> connected(String organizationCode) {
+        Map<Long, Set<Stream>> users = open.get(organizationCode);
+        if (users == null) {
+            return Set.of();
+        }
+        java.util.Set<Long> out = new java.util.HashSet<>();
+        users.forEach((u, s) -> {
+            if (!s.isEmpty()) {
+                out.add(u);
+            }
+        });
+        return out;
+    }
+
     /** Streams open for a user of an organization (the console shows whether the live channel is up). */
     public int count(String organizationCode, long userId) {
         Map<Long, Set<Stream>> users = open.get(organizationCode);

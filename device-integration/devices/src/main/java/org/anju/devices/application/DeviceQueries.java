@@ -83,6 +83,9 @@ public class DeviceQueries {
             q.setParameter(i + 1, params.get(i));
             c.setParameter(i + 1, params.get(i));
         }
+        // Count first: rows arrive all the time and each statement sees what is committed when it starts, so counting
+        // after listing could promise rows the page does not have (seen in CI: total 1, no item).
+        long total = ((Number) c.getSingleResult()).longValue();
         List<Object[]> rows = rows(q);
         Map<Long, String> labels = labels(rows.stream().map(r -> r[4]).filter(java.util.Objects::nonNull)
                 .map(o -> ((Number) o).longValue()).collect(Collectors.toSet()));
@@ -90,23 +93,25 @@ public class DeviceQueries {
                 ((Number) r[0]).longValue(), inst(r[1]), inst(r[2]), (String) r[3], nl(r[4]),
                 r[4] == null ? null : labels.get(((Number) r[4]).longValue()), (String) r[5], (String) r[6],
                 (String) r[7], nl(r[8]), (String) r[9])).toList();
-        return new Page<>(items, ((Number) c.getSingleResult()).longValue(), page.page(), page.size());
+        return new Page<>(items, total, page.page(), page.size());
     }
 
     public Page<DeviceViews.DeviceEventView> events(String deviceId, PageRequest page) {
+        long total = ((Number) em.createNativeQuery("SELECT count(*) FROM device_event WHERE device_id = ?1")
+                .setParameter(1, deviceId).getSingleResult()).longValue();
         List<DeviceViews.DeviceEventView> items = rows(em.createNativeQuery("SELECT id, device_id, type, occurred_at, received_at, "
                         + "battery, unit_id, detail FROM device_event WHERE device_id = ?1 ORDER BY occurred_at DESC, id DESC OFFSET ?2 LIMIT ?3")
                 .setParameter(1, deviceId).setParameter(2, page.offset()).setParameter(3, page.size())).stream()
                 .map(r -> new DeviceViews.DeviceEventView(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
                         inst(r[3]), inst(r[4]), r[5] == null ? null : ((Number) r[5]).intValue(), nl(r[6]), (String) r[7]))
                 .toList();
-        long total = ((Number) em.createNativeQuery("SELECT count(*) FROM device_event WHERE device_id = ?1")
-                .setParameter(1, deviceId).getSingleResult()).longValue();
         return new Page<>(items, total, page.page(), page.size());
     }
 
     public Page<DeviceViews.DeadLetterView> deadLetters(PageRequest page) {
         String org = TenantContext.require().organizationCode();
+        long total = ((Number) em.createNativeQuery("SELECT count(*) FROM platform.device_dead_letter WHERE organization_code = ?1")
+                .setParameter(1, org).getSingleResult()).longValue();
         List<DeviceViews.DeadLetterView> items = rows(em.createNativeQuery("SELECT id, received_at, source, topic, device_id, "
                         + "reason, size, payload FROM platform.device_dead_letter WHERE organization_code = ?1 "
                         + "ORDER BY id DESC OFFSET ?2 LIMIT ?3")
@@ -114,8 +119,6 @@ public class DeviceQueries {
                 .map(r -> new DeviceViews.DeadLetterView(((Number) r[0]).longValue(), inst(r[1]), (String) r[2],
                         (String) r[3], (String) r[4], (String) r[5], ((Number) r[6]).intValue(), (String) r[7]))
                 .toList();
-        long total = ((Number) em.createNativeQuery("SELECT count(*) FROM platform.device_dead_letter WHERE organization_code = ?1")
-                .setParameter(1, org).getSingleResult()).longValue();
         return new Page<>(items, total, page.page(), page.size());
     }
 

@@ -181,10 +181,11 @@ public class KeysStore {
 
     public Page<Command> commands(String deviceId, String status, PageRequest page) {
         String where = " WHERE (CAST(?1 AS varchar) IS NULL OR device_id = CAST(?1 AS varchar)) AND (CAST(?2 AS varchar) IS NULL OR status = CAST(?2 AS varchar))";
-        List<Command> items = commands(em.createNativeQuery(COMMAND + where + " ORDER BY id DESC OFFSET ?3 LIMIT ?4")
-                .setParameter(1, deviceId).setParameter(2, status).setParameter(3, page.offset()).setParameter(4, page.size()));
+        // counted before listing, as in DeviceQueries.access: a page never has fewer rows than its total promises
         long total = ((Number) em.createNativeQuery("SELECT count(*) FROM lock_command" + where)
                 .setParameter(1, deviceId).setParameter(2, status).getSingleResult()).longValue();
+        List<Command> items = commands(em.createNativeQuery(COMMAND + where + " ORDER BY id DESC OFFSET ?3 LIMIT ?4")
+                .setParameter(1, deviceId).setParameter(2, status).setParameter(3, page.offset()).setParameter(4, page.size()));
         return new Page<>(items, total, page.page(), page.size());
     }
 
@@ -202,6 +203,8 @@ public class KeysStore {
 
     public Page<KeyLog> keyLog(Long unitId, Long householdId, PageRequest page) {
         String where = " WHERE (CAST(?1 AS bigint) IS NULL OR unit_id = CAST(?1 AS bigint)) AND (CAST(?2 AS bigint) IS NULL OR household_id = CAST(?2 AS bigint))";
+        long total = ((Number) em.createNativeQuery("SELECT count(*) FROM key_log" + where)
+                .setParameter(1, unitId).setParameter(2, householdId).getSingleResult()).longValue();
         List<KeyLog> items = new ArrayList<>();
         for (Object o : em.createNativeQuery("SELECT id, at, unit_id, household_id, lease_id, device_id, credential_id, "
                         + "command_id, action, actor, detail FROM key_log" + where + " ORDER BY at DESC, id DESC OFFSET ?3 LIMIT ?4")
@@ -211,8 +214,6 @@ public class KeysStore {
             items.add(new KeyLog(l(r[0]), inst(r[1]), nl(r[2]), nl(r[3]), nl(r[4]), (String) r[5], (String) r[6],
                     (String) r[7], (String) r[8], (String) r[9], (String) r[10]));
         }
-        long total = ((Number) em.createNativeQuery("SELECT count(*) FROM key_log" + where)
-                .setParameter(1, unitId).setParameter(2, householdId).getSingleResult()).longValue();
         return new Page<>(items, total, page.page(), page.size());
     }
 
