@@ -131,6 +131,27 @@ describe('LiveHub', () => {
   })
 })
 
+describe('LiveHub and the signed-in user', () => {
+  it('opens a new connection for a subscriber of another identity, never sharing the previous user\'s', () => {
+    const { opener, opened } = fakeOpener()
+    let who = 'demo token-a'
+    const hub = new LiveHub(opener, 3000, () => who)
+    const stop = hub.subscribe('notice', () => {})
+    opened[0].state(true)
+    stop()
+    // signed out and in as somebody else within the grace
+    who = 'demo token-b'
+    hub.subscribe('notice', () => {})
+    expect(opened).toHaveLength(2)
+    expect(opened[0].signal.aborted).toBe(true)
+    expect(opened[1].signal.aborted).toBe(false)
+    expect(hub.up.value).toBe(false)
+    // the same user again: the same connection
+    hub.subscribe('alert', () => {})
+    expect(opened).toHaveLength(2)
+  })
+})
+
 describe('eventData', () => {
   it('parses JSON data and answers null for anything else', () => {
     expect(eventData<{ alertId: number }>({ event: 'alert', data: '{"alertId":7}' })).toEqual({ alertId: 7 })

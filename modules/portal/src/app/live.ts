@@ -97,6 +97,8 @@ export type LiveListener = (e: LiveEvent) => void
  * page): subscribers register by event name (`*` for all), the first one opens the stream, the last one leaving closes
  * it after a short grace (so moving from the list to a detail page does not reconnect). `ready` is delivered to its
  * subscribers on every (re)connection: that is their cue to re-read, since events missed while down are not replayed.
+ * The connection belongs to one signed-in user: a subscriber arriving under another identity (signed out and in as
+ * someone else within the grace) gets a new connection, never the previous user's.
  */
 export class LiveHub {
   /** Whether the stream is up now (reactive: components show it). */
@@ -106,10 +108,13 @@ export class LiveHub {
   private controller: AbortController | null = null
   private closeTimer: ReturnType<typeof setTimeout> | null = null
   private count = 0
+  private openedAs: string | null = null
 
   constructor(
     private readonly opener: LiveOpener = openLiveStream,
     private readonly graceMs = 3000,
+    /** Who the connection is for (the organization and token); a change means a new connection. */
+    private readonly identity: () => string = currentIdentity,
   ) {}
 
   /** Listens to one event name (or `*`); answers the function that stops listening. */
@@ -145,6 +150,7 @@ export class LiveHub {
       clearTimeout(this.closeTimer)
       this.closeTimer = null
     }
+    if (this.controller && this.openedAs !== this.identity()) this.reopen()
     if (!this.controller) this.open()
     let released = false
     return () => {
@@ -162,6 +168,7 @@ export class LiveHub {
   private open(): void {
     const controller = new AbortController()
     this.controller = controller
+    this.openedAs = this.identity()
     this.opener(
       (e) => {
         if (controller.signal.aborted) return
@@ -178,8 +185,14 @@ export class LiveHub {
   private close(): void {
     this.closeTimer = null
     if (this.count > 0) return
+    this.reopen()
+  }
+
+  /** Ends the connection; the next subscription (or the caller) opens a new one. */
+  private reopen(): void {
     this.controller?.abort()
     this.controller = null
+    this.openedAs = null
     this.setUp(false)
   }
 
@@ -200,6 +213,15 @@ export class LiveHub {
         }
       }
     }
+  }
+}
+
+function currentIdentity(): string {
+  try {
+    const h = standardHeaders()
+    return `${h['X-Anju-Organization'] ?? ''} ${h.Authorization ?? ''}`
+  } catch {
+    return '' // the API is not configured yet (tests, before bootstrap)
   }
 }
 
