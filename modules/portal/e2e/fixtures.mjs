@@ -82,9 +82,10 @@ export function re(text) {
 
 /**
  * An ACTIVE lease from today for a new household in a project of its own (`name`), its resident able to sign in with
- * `resident.signing`. Answers `{ household, member, lease, account, residentToken, call }` (`call` speaks as staff).
+ * `resident.signing`; `endDate` (YYYY-MM-DD) when the lease type's default term will not do. Answers
+ * `{ household, member, lease, account, residentToken, call }` (`call` speaks as staff).
  */
-export async function activeLeaseFixture(token, org, { name, room = '201', area = 42.5, monthlyRent = 860, resident }) {
+export async function activeLeaseFixture(token, org, { name, room = '201', area = 42.5, monthlyRent = 860, resident, endDate }) {
   const call = (method, path, body) => api(method, path, { token, organization: org, body })
   const fx = await housingFixture(token, org, { name, floors: 2, units: [[room, 2, 'PENDING_ALLOCATION', '一室一厅', area]] })
   const household = expectStatus(
@@ -106,6 +107,7 @@ export async function activeLeaseFixture(token, org, { name, room = '201', area 
       unitId: fx.units[room],
       leaseTypeCode: 'STANDARD',
       startDate: todayInShanghai(),
+      ...(endDate ? { endDate } : {}),
       monthlyRent,
       deposit: monthlyRent * 2,
       rentCategory: '公租房标准租金',

@@ -3,6 +3,7 @@ import type zhCN from './zh-CN'
 import leasing from './leasing/en'
 import finance from './finance/en'
 import devices from './devices/en'
+import alerts from './alerts/en'
 
 const en: typeof zhCN = {
   app: {
@@ -67,6 +68,7 @@ const en: typeof zhCN = {
       leasing: 'Leasing',
       finance: 'Finance',
       devices: 'Devices',
+      alerts: 'Alerts',
       admin: 'Administration',
     },
   },
@@ -887,6 +889,7 @@ const en: typeof zhCN = {
   leasing,
   finance,
   devices,
+  alerts,
 }
 
 export default en

@@ -2,6 +2,7 @@
 import leasing from './leasing/zh-CN'
 import finance from './finance/zh-CN'
 import devices from './devices/zh-CN'
+import alerts from './alerts/zh-CN'
 
 export default {
   app: {
@@ -66,6 +67,7 @@ export default {
       leasing: '租赁管理',
       finance: '财务管理',
       devices: '设备管理',
+      alerts: '预警管理',
       admin: '系统管理',
     },
   },
@@ -886,4 +888,5 @@ export default {
   leasing,
   finance,
   devices,
+  alerts,
 }
