@@ -96,7 +96,9 @@ public final class LockBenchmark extends ServerBenchmark {
         long deadBefore = deadLetters(db);
         List<Publisher> locks = load.connect(ORG, registered, db);
         try {
-            LockLoad.run("end-to-end warm-up", locks, new long[4_001], new long[4_001], 4_000, 0, null, LockLoad::doorOpened);
+            long[] warm = new long[4_001];
+            LockLoad.run("end-to-end warm-up", locks, new long[4_001], warm, 4_000, 0,
+                    msb -> new Poller(db, msb, warm).started(), LockLoad::doorOpened);
             for (Mode mode : List.of(Mode.MAX, Mode.PACED)) {
                 int n = mode == Mode.MAX ? count : rate * seconds;
                 long[] sent = new long[n + 1];
