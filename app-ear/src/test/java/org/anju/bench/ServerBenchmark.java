@@ -5,8 +5,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,11 +29,44 @@ abstract class ServerBenchmark {
     final Path wlp;
     final String server;
     final String base;
+    /** The lines of the report, printed and appended to the results file at the end ({@link #line}). */
+    final List<String> report = new ArrayList<>();
 
     ServerBenchmark(Path wlp, String server, int port) {
         this.wlp = wlp;
         this.server = server;
         this.base = "http://localhost:" + port;
+    }
+
+    /** What runs against the server. */
+    interface Work {
+        void run() throws Exception;
+    }
+
+    /** Drops the benchmark's database (each benchmark starts on a fresh one). */
+    static void dropDatabase(String name) throws Exception {
+        Bench.registerDriver();
+        try (java.sql.Connection c = org.anju.it.support.Db.open("postgres"); java.sql.Statement st = c.createStatement()) {
+            st.execute("DROP DATABASE IF EXISTS \"" + name + "\" WITH (FORCE)");
+        }
+    }
+
+    /** (Re)starts the server, runs the work, and stops the server whatever happens. */
+    void withServer(Work work) throws Exception {
+        server("stop");
+        server("start");
+        try {
+            work.run();
+        } finally {
+            server("stop");
+        }
+    }
+
+    /** The report's line about the machine, with the load average now. */
+    static String machine() {
+        return String.format(java.util.Locale.ROOT, "machine: %d cores, Java %s, load average at start %s (benchmark, "
+                + "broker, server and PostgreSQL on it)", Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.version"), load());
     }
 
     /** {@code bin/server start|stop <server>}, waiting for the script. */
@@ -63,6 +100,19 @@ abstract class ServerBenchmark {
         return field(r.body(), "token");
     }
 
+    /**
+     * Provisions an operator through the platform API (division 330106, admin {@code admin} / {@code Bench@2026});
+     * answers its admin's token.
+     */
+    String operator(String code, String name, String documentNumber) throws Exception {
+        String platform = login("platform", "admin", System.getProperty("bench.platformPassword", "Bench@2026"));
+        post(platform, "/api/v1/platform/organizations", """
+                {"code":"%s","name":"%s","kind":"OPERATOR","divisionCodes":["330106"],
+                 "appointment":{"authorityName":"基准市住房保障局","date":"2026-01-01","documentNumber":"%s"},
+                 "admin":{"username":"admin","password":"Bench@2026"}}""".formatted(code, name, documentNumber), 201);
+        return login(code, "admin", "Bench@2026");
+    }
+
     String get(String token, String path) throws Exception {
         return checked(path, 200, HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Bearer " + token));
     }
@@ -72,12 +122,20 @@ abstract class ServerBenchmark {
     }
 
     String post(String token, String path, String body, String type, int expected) throws Exception {
+        return post(token, path, body, type, expected, Duration.ofMinutes(1));
+    }
+
+    String post(String token, String path, String body, String type, int expected, Duration timeout) throws Exception {
         return checked(path, expected, HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Bearer " + token)
-                .header("Content-Type", type).POST(HttpRequest.BodyPublishers.ofString(body)));
+                .header("Content-Type", type).POST(HttpRequest.BodyPublishers.ofString(body)).timeout(timeout).build());
     }
 
     private static String checked(String path, int expected, HttpRequest.Builder request) throws Exception {
-        HttpResponse<String> r = HTTP.send(request.timeout(Duration.ofMinutes(1)).build(), HttpResponse.BodyHandlers.ofString());
+        return checked(path, expected, request.timeout(Duration.ofMinutes(1)).build());
+    }
+
+    private static String checked(String path, int expected, HttpRequest request) throws Exception {
+        HttpResponse<String> r = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
         if (r.statusCode() != expected) {
             throw new IllegalStateException(path + " answered " + r.statusCode() + ": " + r.body());
         }
@@ -118,6 +176,29 @@ abstract class ServerBenchmark {
             throw new IllegalStateException("no " + name + " in " + json.substring(0, Math.min(300, json.length())));
         }
         return m.group(1);
+    }
+
+    /** Adds a line to the report and prints it. */
+    void line(String s) {
+        report.add(s);
+        say(s);
+    }
+
+    /** Prints the report and appends it to the results file. */
+    void writeReport(Path results) throws IOException {
+        String text = String.join("\n", report) + "\n";
+        System.out.println();
+        System.out.print(text);
+        Files.writeString(results, text, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+    }
+
+    /** The machine's load average ({@code /proc/loadavg}). */
+    static String load() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).trim();
+        } catch (IOException e) {
+            return "?";
+        }
     }
 
     static long ms(long t0) {
