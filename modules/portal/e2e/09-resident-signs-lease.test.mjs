@@ -160,7 +160,8 @@ test('a resident signs a lease on a phone after acknowledging the clauses; the u
       await page.getByTestId('sign-submit').tap()
 
       // Signed: the success card, the status 已签约(待入住), the SHA-256 of the signed PDF; no signing form left.
-      await page.getByTestId('sign-success').waitFor()
+      // the server seals and hashes the signed PDF; the first one in a fresh server loads the CJK fonts: allow for it
+      await page.getByTestId('sign-success').waitFor({ timeout: 45_000 })
       await page.getByTestId('my-lease-status').filter({ hasText: '已签约' }).waitFor()
       assert.match(await page.getByTestId('signed-sha256').innerText(), /^[0-9a-f]{64}$/)
       assert.equal(await page.getByTestId('signing').count(), 0)
