@@ -101,9 +101,11 @@ public class LockCommandService {
         String org = TenantContext.require().organizationCode();
         int sent = 0;
         List<LockTrouble> timedOut = new ArrayList<>();
-        for (KeysStore.Command c : store.due(now, 500)) {
+        List<KeysStore.Command> due = store.due(now, 500);
+        java.util.Set<String> mqtt = store.reachableOverMqtt(due.stream().map(KeysStore.Command::deviceId).distinct().toList());
+        for (KeysStore.Command c : due) {
             int max = c.type().equals("OPEN") ? 1 : s.maxAttempts();
-            boolean overMqtt = store.reachableOverMqtt(c.deviceId());
+            boolean overMqtt = mqtt.contains(c.deviceId());
             Instant vendorDeadline = vendorDeadline(c, s);
             if (!overMqtt && now.isBefore(vendorDeadline)) {
                 // Its vendor's gateway fetches it (pendingForVendor); look again when its time is up, not every second.
